@@ -1,0 +1,215 @@
+"""One gold-like record per ISAF press release, summed up from its event claims.
+
+The gold of the ISAF evaluation gives, per release, the operation's date, province,
+type and the *minimum* numbers killed and captured. A release tells its operation in a
+lead sentence ("killed a Taliban leader and detained two suspected insurgents") and then
+in details, which may repeat the lead ("the security force detained the two") or add to
+it ("the force also detained one suspected insurgent"). The rules that sum the event
+claims up (the word lists are data: ``eval/events.yaml``):
+
+* only the security force's operation events count: ASSAULT and COERCE claims, asserted
+  or reported, whose actor is not an armed group; kills of its own people do not count;
+* tallies of a period ("have detained 35 since June") and events dated apart from the
+  operation (a recalled earlier operation, "the July 2 attack") do not count;
+* a lead told in the release's first sentence is a summary: later counts add to it only
+  when they count other people ("additional", "also", or leaders after rank-and-file and
+  back), or replace it when together they count more; a release whose first counted
+  event comes later tells a story, and its counts add up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from missionwatch.dates import PartialDate
+from missionwatch.errors import InvalidDate
+from missionwatch.eval import MissingData
+from missionwatch.extract.events.arguments import sector
+from missionwatch.extract.events.places import region_places
+from missionwatch.extract.events.tokens import tokenize
+from missionwatch.model import Claim
+
+OPERATION = frozenset({"ASSAULT", "COERCE"})
+COUNTED_MODALITIES = frozenset({"asserted", "reported"})
+#: an event dated to end this many days before the release is a recalled, earlier one
+RECENT_DAYS = 7
+
+
+@cache
+def mapping() -> dict[str, Any]:
+    text = resources.files("missionwatch.eval").joinpath("events.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise MissingData("eval/events.yaml is not a mapping")
+    return data
+
+
+@dataclass
+class Summary:
+    date: str | None
+    region: str | None  # ISO 3166-2 code
+    killed: int
+    captured: int
+    categories: frozenset[str]
+    aerial: bool
+
+
+def _low(value: Any) -> int:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, dict):
+        return int(value.get("low") or 0)
+    return 0
+
+
+def _target(claim: Claim) -> list[str]:
+    return str(claim.qualifiers.get("target", "")).lower().split()
+
+
+def _additional(claim: Claim) -> bool:
+    """True when the people counted are all new: "one additional suspected insurgent",
+    "the force also detained two"."""
+    words = set(mapping()["isaf_additional"])
+    if any(w in words for w in _target(claim)[:3]):
+        return True
+    text = claim.source.text.lower()
+    target = str(claim.qualifiers.get("target", "")).lower()
+    at = text.find(target) if target else -1
+    before = text[:at] if at > 0 else ""
+    adverbs = "|".join(re.escape(str(w)) for w in mapping()["isaf_also"])
+    return bool(re.search(rf"\b(?:{adverbs})\b(?:\s+\w+){{0,3}}\s*$", before))
+
+
+def _kinds(claim: Claim) -> frozenset[str]:
+    """Who a count is of: "role" (a leader, a facilitator, a named man), "member" (the
+    rank-and-file: suspected insurgents, individuals), or both."""
+    roles = set(mapping()["isaf_roles"])
+    words = [w.strip(",.") for w in _target(claim)]
+    out = set()
+    if any(w in roles for w in words):
+        out.add("role")
+    if any(w in set(mapping()["isaf_members"]) for w in words):
+        out.add("member")
+    return frozenset(out)
+
+
+def _operation(claim: Claim) -> bool:
+    if claim.value not in OPERATION or claim.modality not in COUNTED_MODALITIES:
+        return False
+    return sector(claim.subject_name.lower().split()) != "armed"
+
+
+def _victims_ok(claim: Claim) -> bool:
+    """Kills of the security force's own people are not the operation's."""
+    return sector(_target(claim)) != "state"
+
+
+_TALLY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:detained|captured|killed|arrested)\b", re.I)
+
+
+def _day(text: str | None) -> PartialDate | None:
+    try:
+        return PartialDate.parse(text) if text else None
+    except InvalidDate:
+        return None
+
+
+def _apart(claim: Claim, lead: PartialDate | None, published: PartialDate | None) -> bool:
+    """True for an event dated apart from the operation: another day than the lead's, or
+    ending well before the release was issued ("In June, ... killing more than 30")."""
+    date = _day(claim.date)
+    if date is None:
+        return False
+    if lead is not None and lead.precision == "day" and date.precision == "day":
+        return date != lead
+    if published is None:
+        return False
+    return date.latest() < published.earliest() - dt.timedelta(days=RECENT_DAYS)
+
+
+def _count(
+    claims: Sequence[Claim], kind: str, first_sentence: int, published: PartialDate | None
+) -> int:
+    """The release's count of people killed or detained (see the module's rules)."""
+    lead_date = _day(next((c.date for c in claims if kind in c.qualifiers and c.date), None))
+    counted = [
+        c
+        for c in claims
+        if kind in c.qualifiers
+        and not _TALLY.search(c.source.text)
+        and (kind != "killed" or _victims_ok(c))
+        and not _apart(c, lead_date, published)
+    ]
+    if not counted:
+        return 0
+    if counted[0].source.start >= first_sentence:
+        return sum(_low(c.qualifiers[kind]) for c in counted)  # a story: it adds up
+    lead = counted[0]
+    rest = [(_low(c.qualifiers[kind]), _adds(lead, c)) for c in counted[1:]]
+    added = sum(n for n, extra in rest if extra)
+    return max(_low(lead.qualifiers[kind]) + added, sum(n for n, _ in rest))
+
+
+def _adds(lead: Claim, later: Claim) -> bool:
+    """True when a later count counts people the lead did not: it says so ("additional",
+    "also"), or it counts the other kind of people and does not point back ("the
+    commander", "both men")."""
+    if _additional(later):
+        return True
+    target = _target(later)
+    if not target or target[0] in set(mapping()["isaf_pointing"]):
+        return False
+    kinds, lead_kinds = _kinds(later), _kinds(lead)
+    return len(kinds) == 1 and len(lead_kinds) == 1 and not kinds & lead_kinds
+
+
+def summarise(
+    claims: Iterable[Claim],
+    text: str,
+    first_sentence: int | None = None,
+    published: PartialDate | None = None,
+) -> Summary:
+    """One gold-like record for a release from its event claims; ``first_sentence`` is
+    where the release's second sentence starts (by default: the first event sentence is
+    the lead), ``published`` the release's date."""
+    events = [c for c in claims if c.kind == "event"]
+    if first_sentence is None:
+        first_sentence = min((c.source.end for c in events), default=0)
+    ops = [c for c in events if _operation(c)]
+    counted = [c for c in ops if any(k in c.qualifiers for k in ("killed", "detained"))]
+    dated = (
+        [c for c in counted if c.date] or [c for c in ops if c.date] or [c for c in events if c.date]
+    )
+    placed = [
+        c
+        for c in ops + events
+        if isinstance(c.qualifiers.get("place"), dict) and c.qualifiers["place"].get("region_code")
+    ]
+    region = placed[0].qualifiers["place"]["region_code"] if placed else _text_region(text)
+    killed = _count(ops, "killed", first_sentence, published)
+    captured = _count(ops, "detained", first_sentence, published)
+    aerial = any(
+        c.value == "ASSAULT" and c.qualifiers.get("mode") in {"aerial", "drone"} for c in ops
+    )
+    categories = set()
+    if killed or aerial:
+        categories.add("ASSAULT")
+    if captured:
+        categories.add("COERCE")
+    return Summary(
+        dated[0].date if dated else None, region, killed, captured, frozenset(categories), aerial
+    )
+
+
+def _text_region(text: str) -> str | None:
+    """The first Afghan region named anywhere in the release (its title included)."""
+    places = region_places(tokenize(text), ["AF"])
+    return places[0].region.code if places and places[0].region else None

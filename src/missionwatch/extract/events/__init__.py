@@ -1,0 +1,99 @@
+"""PLOVER-coded events read from text: triggers, arguments, size, modality, place, time.
+
+:func:`event_claims` turns a document (with sentences, mentions, times and quantities)
+into ``event`` claims; the ``events`` pipeline step (``extract/steps/events.py``) appends
+them to ``doc.claims``. The word lists are data: ``data/events.yaml`` (triggers per PLOVER
+category, modes, modality cues, counting words, discard list) and ``data/regions.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from missionwatch.document import Document
+from missionwatch.extract.events.extract import Event, find_events
+from missionwatch.model import Claim, Source
+from missionwatch.vocab import vocabulary
+
+EXTRACTOR = "events"
+VERSION = "1"
+
+__all__ = ["EXTRACTOR", "VERSION", "Event", "event_claims", "find_events", "to_claim"]
+
+
+def qualifiers(ev: Event) -> dict[str, Any]:
+    """The claim qualifiers of an event (only names ``vocab/claims.yaml`` allows)."""
+    out: dict[str, Any] = {}
+    if ev.recipient is not None:
+        out["recipient"] = ev.recipient.entity
+    if ev.target:
+        out["target"] = ev.target
+    if ev.place is not None:
+        place = ev.place.to_qualifier()
+        if place:
+            out["place"] = place
+    out["mode"] = ev.mode or "other"
+    if ev.contexts:
+        out["context"] = ev.contexts
+    for kind in ("killed", "injured", "detained"):
+        if kind in ev.sizes:
+            out[kind] = ev.sizes[kind].to_qualifier()
+    return out
+
+
+def _confidence(ev: Event) -> float:
+    score = ev.strength
+    if ev.actor is not None and ev.actor.mention is not None:
+        score += 0.1
+    elif ev.actor is None:
+        score -= 0.1
+    if ev.time is not None and ev.inherited_time:
+        score -= 0.05
+    return round(min(0.9, max(0.2, score)), 2)
+
+
+def to_claim(doc: Document, ev: Event) -> Claim:
+    """The ``event`` claim of one event (checked against the vocabulary)."""
+    start, end = ev.span if ev.span[1] > ev.span[0] else (ev.sentence.start, ev.sentence.end)
+    subject, name = "", ""
+    if ev.actor is not None:
+        mention = ev.actor.mention
+        if mention is not None:
+            subject, name = mention.entity, mention.name or mention.text
+        else:
+            name = ev.actor.text
+    quals = qualifiers(ev)
+    vocabulary().check("event", ev.category, quals, ev.modality)
+    date = date_end = precision = None
+    inferred = False
+    if ev.time is not None:
+        date = ev.time.date.iso()
+        precision = ev.time.date.precision
+        date_end = ev.time.end.iso() if ev.time.end else None
+        inferred = ev.time.inferred or doc.reference_inferred
+    return Claim(
+        kind="event",
+        subject=subject,
+        subject_name=name,
+        value=ev.category,
+        source=Source(doc.id, start, end, doc.text[start:end], EXTRACTOR, VERSION),
+        qualifiers=quals,
+        date=date,
+        date_end=date_end,
+        precision=precision,
+        date_inferred=inferred,
+        modality=ev.modality,  # type: ignore[arg-type]
+        confidence=_confidence(ev),
+    )
+
+
+def event_claims(doc: Document) -> list[Claim]:
+    """Every event claim of ``doc``, in text order, without duplicates."""
+    seen: set[str] = set()
+    out: list[Claim] = []
+    for ev in find_events(doc):
+        claim = to_claim(doc, ev)
+        if claim.id not in seen:
+            seen.add(claim.id)
+            out.append(claim)
+    return out

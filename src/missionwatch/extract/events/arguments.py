@@ -1,0 +1,341 @@
+"""Who did it and to whom: the actor, recipient and target of a trigger.
+
+Noun phrases that can be arguments are the entity mentions of the ``mentions`` step and
+the actor phrases of the lexicon ("an Afghan and coalition security force", "several
+armed insurgents"), chunked over determiners, numbers, capitalised words and modifiers.
+
+* Active verb: the actor is the nearest phrase before it in its clause that is neither
+  after a preposition nor the object of an earlier verb; the recipient and target follow.
+* Passive verb ("was killed by"): the actor follows "by"; the recipient is the subject.
+* Noun ("a U.S. missile attack on Baghdad airport"): the actor modifies it or follows
+  "by"; the target follows "on", "against" or "at". After a light verb ("launched an
+  attack") the noun is read like a verb standing at the light verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from missionwatch.document import Mention
+from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.tokens import (
+    AUXILIARIES,
+    CLAUSE_PUNCT,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PREPOSITIONS,
+    Token,
+    clause_bounds,
+)
+from missionwatch.extract.events.triggers import ADVERBS, Trigger, starts_trigger
+
+SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
+MAX_TARGET = 12  # words in a target phrase
+PREFER = {"person": 0, "organisation": 1, "mission": 2, "country": 3, "place": 5}
+
+
+@dataclass
+class Phrase:
+    start: int  # token indices
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    sector: str = ""  # state | armed | civilian | ""
+
+    @property
+    def mention(self) -> Mention | None:
+        """The mention that names the phrase: a person or organisation before a demonym."""
+        if not self.mentions:
+            return None
+        return min(
+            self.mentions, key=lambda m: (m.how == "demonym", PREFER.get(m.type, 4), -m.start)
+        )
+
+    @property
+    def is_place(self) -> bool:
+        m = self.mention
+        return m is not None and m.type == "place" and not self.sector
+
+
+def sector(words: Sequence[str]) -> str:
+    """The kind of actor a phrase names: armed, state, civilian or ""."""
+    actors = lexicon().actors
+    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    text = " " + " ".join(words) + " " + " ".join(singular) + " "
+    found = {
+        name
+        for name, terms in actors.items()
+        if name != "roles" and any(f" {t} " in text for t in terms)
+    }
+    for name in ("armed", "state", "civilian"):
+        if name in found:
+            return name
+    return ""
+
+
+def _np_word(tok: Token, nxt: Token | None) -> bool:
+    lex = lexicon()
+    low = tok.lower
+    if low in PREPOSITIONS or low in CLAUSE_WORDS or low in AUXILIARIES:
+        return False
+    if tok.text in {"'s", "’s", "-", "/"}:
+        return True
+    if not tok.is_word:
+        return False
+    if low in DETERMINERS or tok.text[0].isdigit() or low in lex.counts["exact"]:
+        return True
+    if low in lex.counts["vague"] or low in lex.np_modifiers or low in lex.counts["people"]:
+        return True
+    if any(low in terms for terms in lex.actors.values()):
+        return True
+    if tok.capitalised and low not in lex.patterns:
+        return True
+    if tok.capitalised and low in lex.patterns and low not in lex.light_verbs:
+        return not low.endswith(("ed", "ing"))
+    # the first word of a multi-word actor term ("security force", "air weapons team")
+    if nxt is not None:
+        pair = f"{low} {nxt.lower}"
+        return any(t.startswith(pair) for terms in lex.actors.values() for t in terms)
+    return False
+
+
+def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase]:
+    """The argument phrases of a sentence, in order."""
+    covered: dict[int, Mention] = {}
+    for mention in mentions:
+        for k, tok in enumerate(tokens):
+            if mention.start <= tok.start < mention.end:  # "Israel's" is one token
+                covered[k] = mention
+    out: list[Phrase] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        if k not in covered and not _np_word(tokens[k], tokens[k + 1] if k + 1 < n else None):
+            k += 1
+            continue
+        start = k
+        while k < n:
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if (
+                k in covered
+                or _np_word(tokens[k], nxt)
+                or (
+                    tokens[k].lower == "and"
+                    and nxt is not None
+                    and (k + 1 in covered or _np_word(nxt, tokens[k + 2] if k + 2 < n else None))
+                )
+            ):
+                k += 1
+            else:
+                break
+        while k > start and tokens[k - 1].lower in {"and", "-", "/"}:
+            k -= 1
+        while start < k and tokens[start].text in {"-", "/", "'s", "’s"}:
+            start += 1
+        words = [t.lower for t in tokens[start:k]]
+        found: list[Mention] = []
+        for j in range(start, k):
+            if j in covered and all(covered[j] is not m for m in found):
+                found.append(covered[j])
+        sec = sector(words)
+        if found or sec:
+            text = " ".join(t.text for t in tokens[start:k])
+            out.append(Phrase(start, k, text, found, sec))
+        k = max(k, start + 1)
+    return out
+
+
+def _after_preposition(tokens: Sequence[Token], p: Phrase) -> bool:
+    return p.start > 0 and tokens[p.start - 1].lower in PREPOSITIONS
+
+
+def _object_position(tokens: Sequence[Token], p: Phrase) -> bool:
+    if p.start == 0:
+        return False
+    prev = tokens[p.start - 1]
+    low = prev.lower
+    if low in lexicon().light_verbs or starts_trigger(tokens, p.start - 1):
+        return True
+    return (
+        prev.is_word
+        and not prev.capitalised
+        and low.endswith(("ed", "ing"))
+        and low not in lexicon().np_modifiers
+        and low not in {"during", "following"}
+    )
+
+
+def actor_before(
+    tokens: Sequence[Token], pool: Sequence[Phrase], anchor: int, lo: int
+) -> Phrase | None:
+    """The nearest phrase before ``anchor`` (not before ``lo``) that can be a subject."""
+    best: Phrase | None = None
+    fallback: Phrase | None = None
+    for p in pool:
+        if p.end > anchor or p.start < lo:
+            continue
+        if _after_preposition(tokens, p) or _object_position(tokens, p):
+            continue
+        if p.is_place:
+            fallback = p
+            continue
+        best = p
+    return best or fallback
+
+
+def agent_after(
+    tokens: Sequence[Token], pool: Sequence[Phrase], end: int, hi: int
+) -> Phrase | None:
+    """The phrase after "by" following a passive verb."""
+    for k in range(end, min(hi, end + 4)):
+        if tokens[k].lower == "by":
+            for p in pool:
+                if p.start == k + 1:
+                    return p
+            return None
+    return None
+
+
+def modifier_before(tokens: Sequence[Token], pool: Sequence[Phrase], start: int) -> Phrase | None:
+    """The phrase that modifies a noun trigger: "a U.S. missile attack", "Iran's strike"."""
+    for p in pool:
+        if p.end > start or start - p.end > 3:
+            continue
+        between = tokens[p.end : start]
+        if (
+            all(
+                t.is_word
+                and not t.capitalised
+                and t.lower not in PREPOSITIONS
+                and t.lower not in AUXILIARIES
+                for t in between
+            )
+            and not p.is_place
+        ):
+            return p
+    return None
+
+
+def subject_span(
+    tokens: Sequence[Token], trig: Trigger, lo: int, pool: Sequence[Phrase] = ()
+) -> tuple[int, int] | None:
+    """The tokens of the subject noun phrase just before a (passive) verb."""
+    k = trig.start - 1
+    singular = False
+    while k >= lo and (
+        tokens[k].lower in AUXILIARIES
+        or tokens[k].lower in ADVERBS
+        or tokens[k].lower in {"not", "n't", "never", "been", "all", "both"}
+        or (tokens[k].lower.endswith("ly") and len(tokens[k].text) > 4)
+    ):
+        singular = singular or tokens[k].lower in SINGULAR_AUXILIARIES
+        k -= 1
+    if k >= lo and tokens[k].lower == "and" and pool:
+        # "several insurgents presented a threat ... and were killed": the clause's subject
+        for p in pool:
+            if p.start >= lo and not _after_preposition(tokens, p):
+                return p.start, p.end
+    end = k + 1
+    while (
+        k >= lo
+        and tokens[k].text not in CLAUSE_PUNCT
+        and tokens[k].text != ","
+        and tokens[k].lower not in CLAUSE_WORDS
+        and (tokens[k].lower not in PREPOSITIONS or _partitive(tokens, k, lo))
+        and not starts_trigger(tokens, k)
+    ):
+        k -= 1
+    start = k + 1
+    if singular:  # "... by police officials and one person was detained": one conjunct
+        ands = [j for j in range(start, end) if tokens[j].lower == "and"]
+        start = ands[-1] + 1 if ands else start
+    while start < end and tokens[start].lower in {"and", ",", "but", "or"}:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _partitive(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """True for an "of" inside a counted noun phrase: "one of Zalmi's associates",
+    "one person of interest", "two members of the cell"."""
+    if tokens[k].lower != "of" or k - 1 < lo:
+        return False
+    prev = tokens[k - 1].lower
+    counts = lexicon().counts
+    return prev in counts["exact"] or prev in counts["vague"] or prev in counts["people"]
+
+
+def object_span(
+    tokens: Sequence[Token], trig: Trigger, hi: int, blocked: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The tokens after a trigger up to the end of its object phrase."""
+    k = trig.end
+
+    def bound_next(j: int) -> bool:  # "up to 16", "at least five": a count, not a particle
+        return j + 1 < hi and tokens[j + 1].lower in {"to", "least", "most"}
+
+    while (
+        k < hi
+        and tokens[k].lower in {"up", "down", "out", "off", "back", "that"}
+        and not bound_next(k)
+    ):
+        k += 1
+    if k < hi and tokens[k].lower in TARGET_PREPOSITIONS and not bound_next(k):
+        k += 1
+    start = k
+    while k < hi and k - start < MAX_TARGET:
+        tok = tokens[k]
+        low = tok.lower
+        if tok.text in CLAUSE_PUNCT or tok.text in {".", ";"}:
+            break
+        if (low in PREPOSITIONS and low != "of") or k in blocked:
+            break
+        if tok.text == "," and not _apposition(tokens, k, hi):
+            break
+        k += 1
+    return start, k
+
+
+def _apposition(tokens: Sequence[Token], comma: int, hi: int) -> bool:
+    """True for ", Qassem Soleimani," : a name set off by commas after a noun."""
+    k = comma + 1
+    while k < hi and tokens[k].capitalised and tokens[k].is_word:
+        k += 1
+    return k > comma + 1 and (k >= hi or tokens[k].text in {",", "."})
+
+
+def target_span(
+    tokens: Sequence[Token], trig: Trigger, hi: int, blocked: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """For an attack: the phrase after "on", "against", "at" within a few words."""
+    for k in range(trig.end, min(hi, trig.end + 5)):
+        if tokens[k].lower in TARGET_PREPOSITIONS:
+            start = k + 1
+            end = start
+            while end < hi and end - start < MAX_TARGET:
+                tok = tokens[end]
+                if tok.text in CLAUSE_PUNCT or tok.text in {".", ",", ";"}:
+                    break
+                if tok.lower in PREPOSITIONS and tok.lower != "of":
+                    break
+                if starts_trigger(tokens, end) or end in blocked:
+                    break
+                end += 1
+            return (start, end) if end > start else None
+        if tokens[k].text in CLAUSE_PUNCT or tokens[k].text == ",":
+            return None
+    return None
+
+
+def recipient_in(pool: Sequence[Phrase], span: tuple[int, int]) -> Mention | None:
+    """The best entity mention inside ``span``: a person or organisation first."""
+    mentions = [m for p in pool if span[0] <= p.start < span[1] for m in p.mentions]
+    mentions = [m for m in mentions if m.type != "place"]
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (m.how == "demonym", PREFER.get(m.type, 4), m.start))
+
+
+def clause_of(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
+    return clause_bounds(tokens, min(trig.start, trig.anchor), trig.end - 1)

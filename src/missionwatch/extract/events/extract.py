@@ -1,0 +1,423 @@
+"""From a document's sentences to PLOVER-coded ``event`` claims.
+
+For each sentence (not credits or bylines; not headlines and release numbers above a
+dateline; not sentences on sport or history): find the triggers, join triggers of one
+category in one clause into one event ("a missile attack ... killed"), read the actor,
+recipient, target, place, time, size and modality, and join an event whose victims point
+back to an earlier event's victims ("Two insurgents were killed ... the force returned
+fire, killing both") into that earlier event.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from missionwatch.document import Document, Mention, Sentence
+from missionwatch.extract.events import arguments as args
+from missionwatch.extract.events.coding import GENERIC_MODES, coded_mode, contexts
+from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.modality import modality
+from missionwatch.extract.events.places import (
+    Place,
+    document_countries,
+    nearest_place,
+    sentence_places,
+)
+from missionwatch.extract.events.size import Count, Counted, antecedent, count_people
+from missionwatch.extract.events.timing import (
+    EventTime,
+    body_start,
+    find_dateline,
+    nearest_time,
+    sentence_times,
+)
+from missionwatch.extract.events.tokens import Token, clause_bounds, tokenize
+from missionwatch.extract.events.triggers import (
+    ADVERBS,
+    Trigger,
+    find_triggers,
+    starts_trigger,
+)
+
+#: an undated event takes the last date written in its paragraph, or the last day (not a
+#: month or year: "in June 2011" in a background sentence) this many paragraphs before it
+INHERIT_PARAGRAPHS = 1
+RELATIVE = frozenset({"who", "whom", "whose", "which"})
+PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
+_CREDIT = re.compile(r"\((?:[^()]{2,80}?)\s*/\s*(?:[^()]{2,80})\)\s*$")
+
+
+@dataclass
+class Event:
+    category: str
+    mode: str
+    sentence: Sentence
+    trigger: tuple[int, int]  # character offsets of the trigger words
+    clause: tuple[int, int]  # character offsets of its clause
+    paragraph: int
+    modality: str = "asserted"
+    actor: args.Phrase | None = None
+    recipient: Mention | None = None
+    target: str = ""
+    place: Place | None = None
+    time: EventTime | None = None
+    sizes: dict[str, Count] = field(default_factory=dict)
+    victims: list[tuple[int, int]] = field(default_factory=list)  # char spans counted
+    contexts: list[str] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)  # the supporting text: the sentence less any dateline
+    strength: float = 0.6
+    inherited_time: bool = False
+    perfect: bool = False  # told in the present perfect ("have detained")
+    pointing: list[tuple[int, int]] = field(default_factory=list)  # "him", "both": point back
+
+    @property
+    def actor_sector(self) -> str:
+        return self.actor.sector if self.actor else ""
+
+
+@dataclass
+class _Sentence:
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    phrases: list[args.Phrase]
+    places: list[Place]
+    times: list[EventTime]
+    blocked: frozenset[int] = frozenset()  # tokens inside time expressions
+    span: tuple[int, int] = (0, 0)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # every trigger's clause
+
+    def other_clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [c for c in self.clauses if c != (lo, hi)]
+
+
+def _clean_span(doc: Document, sent: Sentence, dateline_end: int) -> tuple[int, int]:
+    start, end = sent.start, sent.end
+    if start < dateline_end < end:
+        start = dateline_end
+    if sent.role == "caption":
+        match = _CREDIT.search(doc.text[start:end])
+        if match:
+            end = start + match.start()
+    return start, end
+
+
+def _discarded(text: str) -> bool:
+    low = f" {text.lower()} "
+    return any(f" {w}" in low for w in lexicon().discard)
+
+
+def _sizes(
+    tokens: Sequence[Token], trig: Trigger, lo: int, hi: int, pool: Sequence[args.Phrase]
+) -> list[Counted]:
+    if not trig.entry.size:
+        return []
+    if trig.passive:
+        span = args.subject_span(tokens, trig, lo, pool)
+        return count_people(tokens, span[0], span[1]) if span else []
+    if trig.nominal:
+        # "the arrest of an insurgent coordinator"
+        if trig.end < hi and tokens[trig.end].lower == "of":
+            return count_people(tokens, trig.end + 1, hi)
+        return []
+    start, _ = args.object_span(tokens, trig, hi)
+    return count_people(tokens, start, hi)
+
+
+def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]) -> Event:
+    tokens = s.tokens
+    lo, hi = args.clause_of(tokens, trig)
+    first = min(trig.start, trig.anchor)
+    char = (tokens[first].start, tokens[trig.end - 1].end)
+    clause = (tokens[lo].start, tokens[hi - 1].end)
+    ev = Event(
+        trig.category,
+        coded_mode(trig.category, trig.mode, tokens, trig, lo, hi),
+        s.sentence,
+        char,
+        clause,
+        s.sentence.paragraph,
+    )
+    ev.modality = modality(tokens, trig.start, trig.end, trig.anchor)
+    ev.strength = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}[trig.entry.kind]
+    if trig.entry.weak:
+        ev.strength -= 0.1
+    # actor
+    if trig.passive:
+        ev.actor = args.agent_after(tokens, s.phrases, trig.end, hi)
+        span = args.subject_span(tokens, trig, lo, s.phrases)
+        if span:
+            ev.recipient = args.recipient_in(s.phrases, span)
+            ev.target = " ".join(t.text for t in tokens[span[0] : span[1]])
+    else:
+        actor = None
+        if trig.nominal:
+            actor = args.modifier_before(tokens, s.phrases, trig.start)
+            actor = actor or args.agent_after(tokens, s.phrases, trig.end, hi)
+        same = [e for e in previous if e.sentence is s.sentence]
+        if actor is None and not trig.nominal and same and _coordinated(tokens, trig):
+            actor = same[-1].actor  # "The force seized weapons, materials and detained two"
+        if actor is None and (not trig.nominal or trig.anchor != trig.start):
+            actor = args.actor_before(tokens, s.phrases, trig.anchor, lo)
+            if actor is None:
+                actor = args.actor_before(tokens, s.phrases, trig.anchor, 0)
+            if actor is None and same:
+                actor = same[-1].actor  # "The force returned fire, killing two"
+        ev.actor = actor
+        target = (
+            args.target_span(tokens, trig, hi, s.blocked) if trig.category == "ASSAULT" else None
+        )
+        obj = target or args.object_span(tokens, trig, hi, s.blocked)
+        if obj[1] > obj[0]:
+            ev.recipient = args.recipient_in(s.phrases, obj)
+            ev.target = " ".join(t.text for t in tokens[obj[0] : obj[1]])
+    # size
+    for counted in _sizes(tokens, trig, lo, hi, s.phrases):
+        _add_size(ev, trig.entry.size, counted, tokens)
+    ev.place = nearest_place(s.places, trig.start, trig.end, lo, hi, s.other_clauses(lo, hi))
+    ev.time = nearest_time(s.times, char, clause)
+    ev.perfect = _perfect(tokens, trig)
+    ev.contexts = contexts(trig.category, doc.text[s.span[0] : s.span[1]])
+    ev.span = s.span
+    return ev
+
+
+def _coordinated(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """True for a verb joined by "and" to the verb before it, sharing its subject:
+    "arrested a leader and (also) detained two", not "... and the force detained two"."""
+    k = trig.start - 1
+    while k >= 0 and tokens[k].lower in ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k].lower in {"and", "then"} and not trig.passive
+
+
+def _add_size(ev: Event, kind: str, counted: Counted, tokens: Sequence[Token]) -> None:
+    span = (tokens[counted.start].start, tokens[counted.end - 1].end)
+    ev.victims.append(span)
+    if counted.anaphoric or (
+        counted.end - counted.start == 1 and tokens[counted.start].lower in PRONOUNS
+    ):
+        ev.pointing.append(span)
+    if counted.anaphoric and counted.count.low == 0 and counted.count.high is None:
+        return
+    ev.sizes[kind] = ev.sizes[kind] + counted.count if kind in ev.sizes else counted.count
+
+
+def _merge(into: Event, other: Event) -> None:
+    into.actor = into.actor or other.actor
+    into.recipient = into.recipient or other.recipient
+    into.target = into.target or other.target
+    into.place = into.place or other.place
+    into.time = into.time or other.time
+    if into.mode in GENERIC_MODES and other.mode not in GENERIC_MODES:
+        into.mode = other.mode
+    for kind, count in other.sizes.items():
+        if kind not in into.sizes:
+            into.sizes[kind] = count
+        elif _new_people(into, other):
+            # "arrested a weapons dealer and detained several suspected insurgents"
+            into.sizes[kind] = into.sizes[kind] + count
+    into.victims.extend(other.victims)
+    into.pointing.extend(other.pointing)
+    into.strength = max(into.strength, other.strength)
+
+
+def _new_people(into: Event, other: Event) -> bool:
+    """True when ``other`` counts people ``into`` has not counted: its victims are
+    elsewhere in the text and are not a pronoun ("captured a leader and detained him")."""
+    fresh = [v for v in other.victims if v not in other.pointing]
+    overlap = any(a < d and c < b for a, b in into.victims for c, d in fresh)
+    return bool(fresh) and not overlap
+
+
+def _same_clause(a: Event, b: Event) -> bool:
+    return (
+        a.sentence is b.sentence
+        and a.clause == b.clause
+        and a.category == b.category
+        and a.modality == b.modality
+    )
+
+
+def _resolve_anaphora(doc: Document, ev: Event, kind: str, events: list[Event]) -> bool:
+    """Give an event whose victims are "them", "both", "all individuals" the count they
+    point back to, or join it to the event those people were counted in (True then)."""
+    if not kind or not ev.victims:
+        return False
+    vs, ve = ev.victims[0]
+    word = doc.text[vs:ve].lower()
+    if not any(word == a or word.startswith(f"{a} ") for a in lexicon().counts["anaphoric"]):
+        return False
+    para_start = min(
+        (s.start for s in doc.sentences if s.paragraph == ev.paragraph), default=ev.sentence.start
+    )
+    prior = tokenize(doc.text[para_start:vs], para_start)
+    ante = antecedent(prior, len(prior))
+    if ante is None:
+        return False
+    ante_start = prior[ante.start].start
+    for earlier in reversed(events):
+        if earlier.category == ev.category and any(a <= ante_start < b for a, b in earlier.victims):
+            _merge(earlier, ev)
+            return True
+    if kind not in ev.sizes:
+        ev.sizes[kind] = ante.count
+    elif (vs, ve) in ev.pointing and _unresolved(doc.text[vs:ve]):
+        # "detaining them along with one other insurgent": them, and one more
+        ev.sizes[kind] = ante.count + ev.sizes[kind]
+    return False
+
+
+def _unresolved(words: str) -> bool:
+    """True for a pointing phrase that gives no number itself ("them", not "both")."""
+    counted = count_people(tokenize(words), 0, len(tokenize(words)))
+    return bool(counted) and counted[0].count.low == 0 and counted[0].count.high is None
+
+
+def find_events(doc: Document) -> list[Event]:
+    """Every event of the document, in text order."""
+    dateline = find_dateline(doc.text)
+    dl_span = (dateline.start, dateline.end) if dateline else None
+    header_end = body_start(doc.text, dateline)
+    story = dateline.end if dateline else header_end
+    countries = document_countries(doc)
+    events: list[Event] = []
+    last_time: dict[int, EventTime] = {}  # the last dated expression of each paragraph
+    last_place: dict[int, Place] = {}  # the last place named in each paragraph
+    for sent in doc.sentences:
+        if sent.role in {"credit", "byline"} or sent.end <= max(header_end, story):
+            continue  # the heading, and a dateline standing as a sentence of its own
+        start, end = _clean_span(doc, sent, story)
+        text = doc.text[start:end]
+        if not text.strip() or _discarded(text):
+            continue
+        mentions = [m for m in doc.mentions if start <= m.start and m.end <= end]
+        times = sentence_times(doc, start, end, dl_span)
+        tokens = tokenize(text, start)
+        if not tokens:
+            continue
+        told = [t for t in times if not _relative_clause(tokens, t)]
+        if told:
+            last_time[sent.paragraph] = told[-1]
+        blocked = frozenset(
+            k
+            for k, t in enumerate(tokens)
+            for time in times
+            if time.timex.start <= t.start and t.end <= time.timex.end
+        )
+        s = _Sentence(
+            sent,
+            tokens,
+            mentions,
+            args.phrases(tokens, mentions),
+            sentence_places(doc, tokens, mentions, countries),
+            times,
+            blocked,
+            (start, end),
+        )
+        triggers = find_triggers(tokens)
+        s.clauses = [args.clause_of(tokens, t) for t in triggers]
+        if s.places:
+            last_place[sent.paragraph] = s.places[-1]
+        for trig in triggers:
+            ev = _event(doc, s, trig, events)
+            if ev.place is None and not s.places and sent.paragraph in last_place:
+                ev.place = last_place[sent.paragraph]  # "In Helmand province, … The force …"
+            if not _keep(tokens, trig, ev):
+                continue
+            earlier = [
+                p
+                for p in last_time
+                if p == sent.paragraph
+                or (
+                    sent.paragraph - INHERIT_PARAGRAPHS <= p < sent.paragraph
+                    and last_time[p].date.precision == "day"
+                )
+            ]
+            if (
+                ev.time is None
+                and not times
+                and earlier
+                and not _perfect(tokens, trig)
+                and ev.modality in {"asserted", "reported"}
+            ):
+                ev.time, ev.inherited_time = last_time[max(earlier)], True
+            if events and _same_clause(events[-1], ev) and _compatible(events[-1], ev):
+                last = events.pop()
+                _merge(last, ev)
+                ev = last
+            if not _resolve_anaphora(doc, ev, trig.entry.size, events):
+                events.append(ev)
+    _inherit(events)
+    return events
+
+
+def _relative_clause(tokens: Sequence[Token], time: EventTime) -> bool:
+    """True for a time inside a relative clause ("a commander who was killed in an air
+    strike last week"): it dates that clause, not what the next sentences tell."""
+    at = next((k for k, t in enumerate(tokens) if t.start >= time.timex.start), None)
+    if at is None:
+        return False
+    lo, _ = clause_bounds(tokens, at)
+    return lo > 0 and tokens[lo - 1].lower in RELATIVE
+
+
+def _perfect(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """True for a present perfect ("have detained more than 35 leaders"): a period's tally,
+    not an act at the time the story tells of."""
+    k = trig.anchor - 1
+    while k >= 0 and tokens[k].lower in {"also", "now", "already", "so", "far", "recently"}:
+        k -= 1
+    return k >= 0 and tokens[k].lower in {"has", "have", "'ve"}
+
+
+def _keep(tokens: Sequence[Token], trig: Trigger, ev: Event) -> bool:
+    """Drop what is not an event statement: a weak noun with no actor and no light verb
+    ("a press conference"), and a bare infinitive of purpose ("a coalition to fight IS")."""
+    if trig.nominal and trig.entry.weak and ev.actor is None and trig.anchor == trig.start:
+        return False
+    if trig.nominal or ev.modality != "asserted" or trig.form == "ing":
+        return True  # "in addition to detaining": a gerund, not an infinitive of purpose
+    k = trig.start - 1
+    while k >= 0 and (tokens[k].lower in {"and", "or", ","} or starts_trigger(tokens, k)):
+        k -= 1
+    return not (k >= 0 and tokens[k].lower == "to")
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.actor is None or b.actor is None:
+        return True
+    ma, mb = a.actor.mention, b.actor.mention
+    if ma and mb:
+        return ma.entity == mb.entity
+    return a.actor.text == b.actor.text
+
+
+def _same_actor(a: Event, b: Event) -> bool:
+    if a.actor is None or b.actor is None:
+        return True
+    ma, mb = a.actor.mention, b.actor.mention
+    if ma is not None and mb is not None:
+        return ma.entity == mb.entity
+    return bool(a.actor.sector) and a.actor.sector == b.actor.sector
+
+
+def _inherit(events: list[Event]) -> None:
+    """An event without a place or time in its sentence takes those of the event before it
+    in the same paragraph by the same actor (press releases name them once)."""
+    for prev, ev in itertools.pairwise(events):
+        if ev.paragraph != prev.paragraph or not _same_actor(prev, ev):
+            continue
+        if ev.place is None and prev.place is not None:
+            ev.place = prev.place
+        if (
+            ev.time is None
+            and prev.time is not None
+            and ev.modality == prev.modality
+            and not ev.perfect
+        ):
+            ev.time = prev.time
+            ev.inherited_time = True

@@ -1,0 +1,245 @@
+"""Where an event happened: a country and, where the text says, a first-level region.
+
+Place phrases in a sentence, nearest the trigger first:
+
+* a region named with its kind: "Ghazni province", "the province of Anbar", "Nineveh
+  governorate";
+* a region named alone where the document is about its country: "in Kandahar",
+  "Sangin/Helmand" (names that are also common words, such as "Unity", need the kind);
+* a place entity ("Baghdad airport"), its country from the gazetteer or its region name;
+* a country after a preposition ("in Iraq") or a demonym before a facility ("Iraqi bases").
+
+The place is ``{"country", "country_code", "region", "region_code", "text"}`` with the keys
+that are known; ``text`` is the place as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from missionwatch.document import Document, Mention
+from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.tokens import Token
+from missionwatch.link import regions
+
+MAX_NAME = 4  # words in a region name
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int  # token index
+    end: int
+    country: str = ""  # ISO alpha-2
+    region: regions.Region | None = None
+    text: str = ""
+
+    def to_qualifier(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        code = self.region.country if self.region else self.country
+        if code:
+            out["country"] = country_name(code)
+            out["country_code"] = code
+        if self.region:
+            out["region"] = self.region.name
+            out["region_code"] = self.region.code
+        if self.text:
+            out["text"] = self.text
+        return out
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def country_of(entity: str) -> str:
+    """``country:IQ`` -> ``IQ``; a place entity's country from the gazetteer; else ""."""
+    if entity.startswith("country:"):
+        return entity.split(":", 1)[1].upper()
+    try:
+        from missionwatch.link.gazetteer import gazetteer
+    except ImportError:
+        return ""
+    try:
+        ent = gazetteer().get(entity)
+    except Exception:
+        return ""
+    attrs = ent.attributes or {}
+    value = attrs.get("country") or attrs.get("country_code") or ""
+    value = str(value)
+    return value.split(":", 1)[1].upper() if value.startswith("country:") else value.upper()
+
+
+_DATELINE_COUNTRY = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{1,40}),\s*([A-Z][A-Za-z .'\-]{2,40}?)\s*[(,]", re.M
+)
+
+
+@cache
+def _country_names() -> re.Pattern[str]:
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                names.add(re.escape(str(name)))
+    return re.compile(r"\b(" + "|".join(sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def document_countries(doc: Document) -> list[str]:
+    """The countries a document is about, most mentioned first (the dateline's first).
+    Without entity mentions, country names written in the text are counted."""
+    counts: Counter[str] = Counter()
+    for mention in doc.mentions:
+        if mention.entity.startswith("country:"):
+            counts[mention.entity.split(":", 1)[1].upper()] += 1
+    if not counts:
+        for match in _country_names().finditer(doc.text):
+            try:
+                counts[str(pycountry.countries.lookup(match.group(1)).alpha_2)] += 1
+            except LookupError:
+                continue
+    out: list[str] = []
+    for match in _DATELINE_COUNTRY.finditer(doc.text[:800]):
+        try:
+            country = pycountry.countries.lookup(match.group(1).strip())
+        except LookupError:
+            continue
+        out.append(str(country.alpha_2))
+        break
+    out.extend(c for c, _ in counts.most_common() if c not in out)
+    return out
+
+
+def _token_index(tokens: Sequence[Token], offset: int) -> int:
+    for k, tok in enumerate(tokens):
+        if tok.end > offset:
+            return k
+    return len(tokens)
+
+
+def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place]:
+    lex = lexicon()
+    kinds = lex.places["region_words"]
+    preps = lex.places["prepositions"] | {"/", ","}
+    common = lex.places["common_words"]
+    out: list[Place] = []
+    taken: set[int] = set()
+    n = len(tokens)
+    for i in range(n):
+        if i in taken or not tokens[i].capitalised or not tokens[i].is_word:
+            continue
+        for size in range(min(MAX_NAME, n - i), 0, -1):
+            span = tokens[i : i + size]
+            if not all(
+                t.capitalised or t.lower in {"-", "e", "i", "al", "el", "ad", "ye"} for t in span
+            ):
+                continue
+            name = " ".join(t.text for t in span)
+            after = tokens[i + size].lower if i + size < n else ""
+            before = tokens[i - 1].lower if i > 0 else ""
+            before2 = tokens[i - 2].lower if i > 1 else ""
+            named_kind = after in kinds or (before == "of" and before2 in kinds)
+            if named_kind:
+                region = regions.find(name, countries)
+            elif countries and (before in preps) and name.lower() not in common:
+                hits = [r for c in countries[:2] for r in regions.lookup(name, c)]
+                region = hits[0] if hits else None
+            else:
+                region = None
+            if region is None:
+                continue
+            end = i + size + (1 if after in kinds else 0)
+            text = " ".join(t.text for t in tokens[i:end])
+            out.append(Place(i, end, region.country, region, text))
+            taken.update(range(i, end))
+            break
+    return out
+
+
+def _mention_places(
+    tokens: Sequence[Token], mentions: Iterable[Mention], countries: Sequence[str]
+) -> list[Place]:
+    lex = lexicon()
+    preps = lex.places["prepositions"]
+    facilities = lex.places["facilities"]
+    out: list[Place] = []
+    for mention in mentions:
+        i = _token_index(tokens, mention.start)
+        j = _token_index(tokens, mention.end - 1) + 1
+        before = tokens[i - 1].lower if i > 0 else ""
+        after = tokens[j].lower if j < len(tokens) else ""
+        if mention.type == "place":
+            code = country_of(mention.entity)
+            scope = [code] if code else list(countries)
+            region = regions.find(mention.name or mention.text, scope) if scope else None
+            k = j + 1 if after in facilities else j
+            text = " ".join(t.text for t in tokens[i:k])
+            out.append(Place(i, k, code or (region.country if region else ""), region, text))
+        elif mention.type == "country":
+            code = country_of(mention.entity)
+            if mention.how == "demonym":
+                if after in facilities:
+                    text = " ".join(t.text for t in tokens[i : j + 1])
+                    out.append(Place(i, j + 1, code, None, text))
+            elif before in preps and code:
+                out.append(Place(i, j, code, None, mention.text))
+    return out
+
+
+def sentence_places(
+    doc: Document, tokens: Sequence[Token], mentions: Sequence[Mention], countries: Sequence[str]
+) -> list[Place]:
+    """Every place phrase of a sentence, in text order."""
+    places = region_places(tokens, countries)
+    covered = {k for p in places for k in range(p.start, p.end)}
+    for place in _mention_places(tokens, mentions, countries):
+        if place.start in covered:
+            continue
+        places.append(place)
+    return sorted(places, key=lambda p: p.start)
+
+
+def nearest_place(
+    places: Sequence[Place],
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    others: Sequence[tuple[int, int]] = (),
+) -> Place | None:
+    """The place nearest the trigger (tokens ``start``..``end``) in its clause
+    (``lo``..``hi``), else in its sentence outside the clauses of ``others`` (the other
+    events' clauses); a region next to a country is preferred to the country alone."""
+    if not places:
+        return None
+
+    def distance(p: Place) -> int:
+        return p.start - end if p.start >= end else start - p.end + 1
+
+    pool = [p for p in places if lo <= p.start < hi]
+    if not pool:
+        # a place elsewhere in the sentence, if no other event's clause holds it
+        pool = [p for p in places if not any(a <= p.start < b for a, b in others)]
+    if not pool:
+        return None
+    best = min(pool, key=lambda p: (distance(p), p.region is None))
+    if best.region is None:
+        # "in Nangarhar province, Afghanistan": prefer the region beside the country
+        for other in pool:
+            if (
+                other.region
+                and other.region.country == best.country
+                and abs(other.start - best.start) <= 6
+            ):
+                return other
+    return best

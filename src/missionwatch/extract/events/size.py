@@ -1,0 +1,325 @@
+"""How many people an event killed, injured or detained.
+
+The people are the object of an active trigger ("killed two insurgents") or the subject
+of a passive one ("three insurgents have been killed"). A noun phrase list is split into
+conjuncts and each is counted: a number ("two", "17"), an article or a name (one), a
+vague word ("several" = at least 3, at most 9), a bound ("at least five", "more than
+15"), or a pronoun that points back to people counted before ("killing all of them").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.tokens import CLAUSE_PUNCT, Token, is_boundary
+from missionwatch.extract.events.triggers import starts_trigger
+
+MAX_CONJUNCT = 8  # words in one counted noun phrase
+_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+
+
+@dataclass(frozen=True)
+class Count:
+    low: int
+    best: int | None
+    high: int | None
+
+    @property
+    def exact(self) -> bool:
+        return self.best is not None and self.low == self.best == self.high
+
+    def __add__(self, other: Count) -> Count:
+        best = self.best + other.best if self.best is not None and other.best is not None else None
+        high = self.high + other.high if self.high is not None and other.high is not None else None
+        return Count(self.low + other.low, best, high)
+
+    def to_qualifier(self) -> int | dict[str, Any]:
+        """An int when exact, else ``{"low", "best", "high"}`` (unknown ends are null)."""
+        if self.exact:
+            return self.low
+        return {"low": self.low, "best": self.best, "high": self.high}
+
+
+@dataclass(frozen=True)
+class Counted:
+    count: Count
+    start: int  # token index of the counted phrase
+    end: int
+    anaphoric: bool = False  # "them", "both", "all individuals"
+    additional: bool = False  # "one additional insurgent", "two others"
+
+
+DEFINITE = frozenset(["the", "this", "that", "his", "her", "their", "its"])
+NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
+SINGULAR_S = frozenset(["his", "its", "this", "bus", "gas", "boss", "chess"])
+
+
+def _plural(word: str) -> bool:
+    if word in {
+        "people",
+        "men",
+        "women",
+        "children",
+        "troops",
+        "police",
+        "militiamen",
+        "gunmen",
+        "policemen",
+        "others",
+        "both",
+    }:
+        return True
+    return word.endswith("s") and not word.endswith("ss") and word not in SINGULAR_S
+
+
+def exact(n: int) -> Count:
+    return Count(n, n, n)
+
+
+def _vague(words: Sequence[str], i: int) -> tuple[Count, int] | None:
+    table = lexicon().counts["vague"]
+    for phrase, spec in sorted(table.items(), key=lambda kv: -len(str(kv[0]).split())):
+        parts = str(phrase).split()
+        if list(words[i : i + len(parts)]) == parts:
+            low = int(spec["low"])
+            high = spec.get("high")
+            return Count(low, None, int(high) if high is not None else None), len(parts)
+    return None
+
+
+def _number(word: str) -> int | None:
+    table = lexicon().counts["exact"]
+    if word in table:
+        return int(table[word])
+    if _NUMBER.match(word):
+        return int(word.replace(",", ""))
+    return None
+
+
+def _bound(words: Sequence[str], i: int) -> tuple[str, int]:
+    for kind, phrases in lexicon().counts["bounds"].items():
+        for phrase in sorted(phrases, key=lambda p: -len(str(p).split())):
+            parts = str(phrase).split()
+            if list(words[i : i + len(parts)]) == parts:
+                return str(kind), len(parts)
+    return "", 0
+
+
+def _bounded(kind: str, n: int) -> Count:
+    if kind == "at-least":
+        return Count(n, None, None)
+    if kind == "more-than":
+        return Count(n + 1, None, None)
+    if kind == "at-most":
+        return Count(0, None, n)
+    if kind == "approx":
+        return Count(n, n, None) if n <= 1 else Count(max(1, n - n // 10), n, n + n // 10)
+    return exact(n)
+
+
+def _stop(tokens: Sequence[Token], k: int) -> bool:
+    tok = tokens[k]
+    low = tok.lower
+    if tok.text in CLAUSE_PUNCT or tok.text in {".", ",", "!", "?"}:
+        return True
+    if low in lexicon().counts["stop"]:
+        return True
+    if (
+        low.endswith(("ed", "ing"))
+        and low not in lexicon().counts["people"]
+        and low not in lexicon().np_modifiers
+        and starts_trigger(tokens, k)
+    ):
+        return True  # another event verb: "killed one insurgent and wounded three"
+    return is_boundary(tokens, k)
+
+
+def _conjunct(
+    tokens: Sequence[Token], i: int, limit: int, first: bool = True
+) -> tuple[Counted | None, int]:
+    """Count the noun phrase starting at ``i``; return it and the index after it. A bare
+    singular noun after the first conjunct is the same person ("a weapons manufacturer
+    and facilitator"), not one more."""
+    words = [t.lower for t in tokens]
+    counts = lexicon().counts
+    people = set(counts["people"])
+    for phrase in sorted(counts["anaphoric"], key=lambda p: -len(str(p).split())):
+        parts = str(phrase).split()
+        if words[i : i + len(parts)] == parts:
+            end = i + len(parts)
+            if parts == ["both"] or parts[:1] == ["both"]:
+                return Counted(exact(2), i, end, anaphoric=True), end
+            return Counted(Count(0, None, None), i, end, anaphoric=True), end
+    if words[i] == "between" and i + 3 < limit and words[i + 2] in {"and", "to"}:
+        low, high = _number(words[i + 1]), _number(words[i + 3])
+        if low is not None and high is not None and low < high:  # "between three and six"
+            k = i + 4
+            while k < limit and k - i < MAX_CONJUNCT and not _stop(tokens, k):
+                k += 1
+            return Counted(Count(low, None, high), i, k), k
+    kind, skip = _bound(words, i)
+    k = i + skip
+    if k >= limit:
+        return None, i
+    count: Count | None = None
+    numbered = False
+    if (
+        words[k] in DEFINITE
+        and k + 1 < limit
+        and (_NUMBER.match(words[k + 1]) or words[k + 1] in NUMBER_WORDS)
+    ):
+        k += 1  # "the two occupants", "the 17 insurgents"
+        numbered = True
+    vague = _vague(words, k)
+    if vague is not None:
+        count, used = vague
+        k += used
+    else:
+        number = _number(words[k])
+        if number is not None:
+            count = _bounded(kind, number) if kind else exact(number)
+            k += 1
+            if k < limit and words[k] in {"dozen", "hundred"} and number > 0:
+                count = exact(number * (12 if words[k] == "dozen" else 100))
+                k += 1
+    start_np = k
+    while k < limit and k - i < MAX_CONJUNCT and not _stop(tokens, k):
+        k += 1
+    np_words = words[start_np:k]
+    additional = any(w in {"additional", "other", "others", "another", "more"} for w in words[i:k])
+    if words[i] == "another":
+        additional = True
+    if k < limit and words[k] == "of" and count is not None and not np_words:
+        # "several of them", "two of the insurgents"
+        j = k + 1
+        while j < limit and not _stop(tokens, j) and j - k < MAX_CONJUNCT:
+            j += 1
+        return Counted(count, i, j, anaphoric=True), j
+    # the head is the noun before "of": "the two occupants of the vehicle"
+    head_words = np_words[: np_words.index("of")] if "of" in np_words else np_words
+    head = head_words[-1] if head_words else ""
+    if words[i] in DEFINITE and count is not None and head and _plural(head):
+        # "the network leaders": a definite plural points back, it does not count one;
+        # "the two occupants" points back too but says how many
+        return Counted(count if numbered else Count(0, None, None), i, k, anaphoric=True), k
+    if count is None:
+        name = tokens[start_np:k]
+        if name and all(t.capitalised for t in name) and head not in people:
+            count = exact(1)  # a name: "Qassem Soleimani", "Alaudin"
+        elif head in people and _plural(head) and words[i] not in DEFINITE:
+            bare = counts["bare_plural"]
+            count = Count(int(bare["low"]), None, None)  # "other militants"
+        elif head in people and words[i] not in DEFINITE and first:
+            count = exact(1)  # "killed al-Qaeda associated Taliban leader, Wali"
+        else:
+            return None, max(k, i + 1)
+    elif np_words and head in set(counts["things"]):
+        return None, k  # "five AK-47 rifles": not people
+    return Counted(count, i, k, additional=additional), k
+
+
+def _verb_after(tokens: Sequence[Token], k: int) -> bool:
+    tok = tokens[k]
+    if not tok.is_word or tok.capitalised:
+        return False
+    low = tok.lower
+    return low in {"was", "were", "is", "are", "has", "have", "had", "will", "would"} or (
+        low.endswith("ed") and low not in lexicon().np_modifiers
+    )
+
+
+def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counted]:
+    """The counted conjuncts of the noun phrase list at ``start`` (up to ``limit``)."""
+    out: list[Counted] = []
+    k = start
+    words = [t.lower for t in tokens]
+    while k < limit:
+        counted, nxt = _conjunct(tokens, k, limit, first=not out)
+        if counted is None:
+            break
+        if out and nxt < len(tokens) and _verb_after(tokens, nxt):
+            break  # ", and the Iraqi parliament demanded": the subject of a new clause
+        apposition = (
+            out
+            and counted.count.exact
+            and counted.count.low == 1
+            and k > 0
+            and words[k - 1] == ","
+            and tokens[k].capitalised
+            and out[-1].count.exact
+            and out[-1].count.low == 1
+            and not counted.additional
+        )
+        if not apposition:
+            out.append(counted)
+        k = nxt
+        # go on over "and", ", and", "along with", "," to the next conjunct
+        if k < limit and words[k] == ",":
+            k += 1
+        joined = _joiner(words, k)
+        if joined:
+            k += joined
+        elif k > 0 and words[k - 1] != ",":
+            break
+        if k < limit and _verb_next(tokens, k):
+            break  # "killed one insurgent and wounded three others", "and forcing the others"
+    return out
+
+
+def _verb_next(tokens: Sequence[Token], k: int) -> bool:
+    """True when a verb, not a noun phrase, follows a joiner: a participle that is not a
+    modifier ("forcing", "wounded three")."""
+    tok = tokens[k]
+    low = tok.lower
+    if not tok.is_word or tok.capitalised or low in lexicon().counts["people"]:
+        return False
+    if low.endswith("ing") and low not in lexicon().np_modifiers:
+        return True
+    if low.endswith("ed") and k + 1 < len(tokens):
+        nxt = tokens[k + 1].lower
+        return nxt in DEFINITE or nxt in {"a", "an"} or _number(nxt) is not None or (
+            _vague([t.lower for t in tokens], k + 1) is not None
+        )
+    return False
+
+
+def _joiner(words: Sequence[str], k: int) -> int:
+    for phrase in sorted(lexicon().counts["joiners"], key=lambda p: -len(str(p).split())):
+        parts = str(phrase).split()
+        if list(words[k : k + len(parts)]) == parts:
+            return len(parts)
+    return 0
+
+
+def total(counted: Sequence[Counted]) -> Count | None:
+    result: Count | None = None
+    for c in counted:
+        if c.anaphoric and c.count.low == 0 and c.count.high is None:
+            continue  # unresolved pronoun
+        result = c.count if result is None else result + c.count
+    return result
+
+
+def antecedent(tokens: Sequence[Token], before: int) -> Counted | None:
+    """The last counted group of people before token ``before`` ("several armed insurgents
+    engaged the force. The security force returned fire, killing all individuals")."""
+    people = set(lexicon().counts["people"])
+    best: Counted | None = None
+    for k in range(before):
+        word = tokens[k].lower
+        if _number(word) is None and _vague([t.lower for t in tokens], k) is None:
+            continue
+        if word in {"the", "this", "that", "his", "her", "their", "a", "an"}:
+            continue  # articles count a single thing; an antecedent needs a number
+        counted, end = _conjunct(tokens, k, before)
+        if counted is None or counted.anaphoric or end <= k:
+            continue
+        if any(tokens[j].lower in people for j in range(k, end)):
+            best = counted
+    return best

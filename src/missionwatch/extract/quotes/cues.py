@@ -1,0 +1,198 @@
+"""Which cue and speaker sit next to a quoted stretch.
+
+* after the closing mark: “…,” said X / “…,” X said / “…,” X, the <title>, said /
+  “…,” X told reporters / “…,” according to X / “…” ― Name (also with odd spacing:
+  ``, ”said Stoltenberg``); a clause running on past the mark up to ", X said" is kept;
+* before the opening mark: X said: “…” / X said that “…” / X told reporters, “…” /
+  according to X, “…” / Said X: “…” / …, adding: “…” (the subject of the sentence).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from missionwatch.extract.quotes.context import Candidate, Context, noun_use, token_index
+from missionwatch.extract.quotes.lexicon import Verb
+from missionwatch.extract.quotes.speakers import (
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    Phrase,
+    np_after,
+    np_before,
+    sentence_subject,
+)
+from missionwatch.extract.quotes.tokens import Token, tokenize
+
+_LEAD_PUNCT = frozenset({",", "—", "–", "-", "…", ";"})
+_DASHES = frozenset({"―", "—", "–", "-"})
+_TAIL_PUNCT = frozenset({",", ":", "—", "–", "(", ")"})
+_TAIL_END = frozenset({",", ":", "—", "–"})
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+_MAX_LEAD = 5
+_MAX_TAIL = 14
+_CUE_REACH = 45
+_COMPLEMENT_REACH = 8
+_PARTICIPLE = "ing"
+
+Cue = tuple[tuple[int, int], Phrase]
+
+
+def _dash_attribution(ctx: Context, toks: list[Token]) -> Cue | None:
+    """“…” ― Sonya Herridge: a name after a dash, alone to the end of the line."""
+    if not toks or toks[0].text not in _DASHES:
+        return None
+    phrase = np_after(toks, 1, ctx.lex, ctx.text)
+    if phrase is None or phrase.kind != "name":
+        return None
+    rest = toks[token_index(toks, phrase.end):]
+    if any(t.is_word for t in rest) or "\n" in ctx.text[toks[0].start:phrase.start]:
+        return None
+    return (toks[0].start, toks[0].end), phrase
+
+
+class After(NamedTuple):
+    """A cue after a closing mark; ``extend`` > 0 when the quoted clause runs on past the
+    mark up to the comma before the speaker (“…” of the plans, Mr. X said)."""
+
+    cue: tuple[int, int]
+    phrase: Phrase
+    extend: int = -1
+
+
+def cue_after(ctx: Context, start: int, end: int) -> After | None:
+    """A cue and speaker right after a closing mark."""
+    toks = tokenize(ctx.text, start, end)
+    dash = _dash_attribution(ctx, toks)
+    if dash is not None:
+        return After(*dash)
+    i = 0
+    while i < len(toks) and i < 2 and toks[i].text in _LEAD_PUNCT:
+        i += 1
+    if i >= len(toks):
+        return None
+    lex, text = ctx.lex, ctx.text
+    m = lex.cue_re.match(text, toks[i].start, end)
+    if m:
+        verb = ctx.cue_verb(m.start(), m.end())
+        if verb is not None and (verb.inversion or verb.klass == "according"):
+            phrase = np_after(toks, token_index(toks, m.end()), lex, text)
+            if phrase is not None and not has_complement(toks, token_index(toks, phrase.end),
+                                                          ctx):
+                return After((m.start(), m.end()), phrase)
+    reach = toks[min(i + _CUE_REACH, len(toks) - 1)].end
+    for m in lex.cue_re.finditer(text, toks[i].start, reach):
+        ci = token_index(toks, m.start())
+        if ci <= i or noun_use(toks, ci, ctx.lex):
+            continue
+        phrase = np_before(toks, ci - 1, lex, text, floor=i)
+        if phrase is None:
+            return None
+        if has_complement(toks, token_index(toks, m.end()), ctx):
+            return None  # “Fox News Sunday,” Pence said his running mate … (a new report)
+        p_at = token_index(toks, phrase.start)
+        lead = toks[i:p_at]
+        if len(lead) <= _MAX_LEAD and not any(
+            not t.is_word or t.low in lex.clause_markers or t.low in lex.verbs
+            or t.low in lex.pronouns for t in lead
+        ):
+            return After((m.start(), m.end()), phrase)  # "Tulsa police Chief X said"
+        if p_at - 1 > i and toks[p_at - 1].text == "," and not any(
+            t.low in lex.verbs or t.text in _SENTENCE_STOPS for t in lead[:-1]
+        ):
+            return After((m.start(), m.end()), phrase, toks[p_at - 1].start)
+        return None
+    return None
+
+
+def has_complement(toks: list[Token], k: int, ctx: Context) -> bool:
+    """True when the cue at ``toks[k-1]`` has its own reported clause after it."""
+    lex = ctx.lex
+    if k >= len(toks):
+        return False
+    first = toks[k]
+    if first.low == "that":
+        return True
+    if not first.is_word or first.low in PREPOSITIONS or first.low in lex.time_words or (
+        first.low in lex.audience or first.low in lex.settings or first.low in OBJECT_PRONOUNS
+    ):
+        return False
+    return any(t.low in lex.clause_markers for t in toks[k + 1:k + _COMPLEMENT_REACH])
+
+
+def _setting_word(t: Token, ctx: Context) -> bool:
+    """A word that may stand between a cue and its quote ("in a statement on Monday")."""
+    lex = ctx.lex
+    return t.is_cap or t.text.isdigit() or t.low in lex.audience or t.low in lex.time_words or (
+        t.low in PREPOSITIONS or t.low in lex.role_determiners or t.low in lex.settings
+        or t.low in OBJECT_PRONOUNS)
+
+
+def _tail_ok(tail: list[Token], verb: Verb, ctx: Context) -> bool:
+    """The words between a cue and an opening mark: "", ":", "that", "in a statement,",
+    "told reporters"."""
+    if len(tail) > _MAX_TAIL:
+        return False
+    if not tail:
+        return True
+    lex = ctx.lex
+    for t in tail:
+        if not t.is_word:
+            if t.text not in _TAIL_PUNCT:
+                return False
+        elif t.low in lex.clause_markers or not _setting_word(t, ctx):
+            return False
+    if tail[-1].text in _TAIL_END or tail[-1].low == "that":
+        return True
+    return verb.klass == "object"
+
+
+def cue_before(ctx: Context, start: int, end: int, previous: Candidate | None = None
+                ) -> Cue | None:
+    """A speaker and cue right before an opening mark."""
+    lex, text = ctx.lex, ctx.text
+    matches = list(lex.cue_re.finditer(text, start, end))
+    if not matches:
+        return None
+    toks = tokenize(text, start, end)
+    m = matches[-1]
+    ci = token_index(toks, m.start())
+    if noun_use(toks, ci, ctx.lex):
+        return None
+    after = token_index(toks, m.end())
+    verb = ctx.cue_verb(m.start(), m.end())
+    if verb is None:
+        return None
+    if verb.klass == "according":
+        phrase = np_after(toks, after, lex, text)
+        if phrase is None:
+            return None
+        rest = toks[token_index(toks, phrase.end):]
+        if all(not t.is_word for t in rest):
+            return (m.start(), m.end()), phrase
+        return None
+    if m.group()[0].isupper() and verb.inversion:
+        # "Said Ellis: “…”"
+        phrase = np_after(toks, after, lex, text)
+        if phrase is None or not _tail_ok(toks[token_index(toks, phrase.end):], verb, ctx):
+            return None
+        return (m.start(), m.end()), phrase
+    if not _tail_ok(toks[after:], verb, ctx):
+        return None
+    phrase = np_before(toks, ci - 1, lex, text)
+    if phrase is None and m.group().endswith(_PARTICIPLE):
+        # "…, adding: “…”" takes the subject of an earlier cue in the sentence, or the
+        # sentence's subject ("He then defended the remark, saying, “…”")
+        for earlier in reversed(matches[:-1]):
+            phrase = np_before(toks, token_index(toks, earlier.start()) - 1, lex, text)
+            if phrase is not None:
+                break
+        sent = ctx.sentence(m.start())
+        if phrase is None and previous is not None and previous.cue is not None and (
+            sent is not None and sent.start <= previous.cue[0] < m.start()
+        ):
+            phrase = previous.phrase  # “…,” Blige sings to Clinton before asking her, “…”
+        if phrase is None and sent is not None:
+            phrase = sentence_subject(tokenize(text, sent.start, m.start()), lex, text)
+    if phrase is None:
+        return None
+    return (m.start(), m.end()), phrase

@@ -1,0 +1,390 @@
+"""Reported (indirect) speech, one speech cue at a time, within its sentence:
+
+* ``according to``: "According to X, <content>." / "<content>, according to X."
+* a reporting clause after the content: "<content>, X said [on Thursday]." /
+  "<content>, said X." — and in the middle: "<content>, X said, <content>."
+* a cue with its complement: "X said (that) <content>", "X told reporters (that) <content>",
+  "X added that <content>", "X urged NATO to <content>", "X said: <content>".
+
+Which complement a verb takes is data (``class`` in ``speech.yaml``): a bare clause is
+accepted only for verbs of class ``clause``/``object`` and only when a finite verb
+follows; other verbs need "that".
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from missionwatch.extract.quotes.context import Candidate, Context, noun_use, token_index
+from missionwatch.extract.quotes.lexicon import Verb
+from missionwatch.extract.quotes.speakers import (
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    Phrase,
+    np_after,
+    np_before,
+    sentence_subject,
+    skip_adverbs_backward,
+)
+from missionwatch.extract.quotes.tokens import Token, tokenize, word_count
+
+_MIN_WORDS = 3
+_MAX_TAIL = 12
+_MAX_ADVERBIAL = 8
+_MAX_OBJECT = 6
+_CLAUSE_REACH = 20
+_CLAUSE_WORDS = 8
+_MAX_PARENTHETICAL_TAIL = 6
+_MIN_BARE = 4
+_SHORT_CLAUSE = 5
+_MAX_SOURCE = 8
+_PARTICIPLE = "ing"
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "’s", "'s",
+                 "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t",
+                 "weren’t"})
+
+
+def _short_tail(tail: list[Token], ctx: Context, strict: bool = True) -> bool:
+    """True when ``tail`` only closes a reporting clause ("on Thursday", "in a statement",
+    "told reporters at the Pentagon"), with no clause of its own (``strict``: only such
+    words; else any words but no verb: "said one source in the room")."""
+    lex = ctx.lex
+    words = [t for t in tail if t.is_word]
+    if len(words) > _MAX_TAIL:
+        return False
+    for n, t in enumerate(tail):
+        if not t.is_word:
+            continue
+        if t.low in lex.clause_markers or t.low == "that" or _finite(tail, n, ctx) or (
+            n == 0 and not t.is_cap and t.low.endswith("ed")
+        ):
+            return False
+        if strict and not (t.is_cap or t.text.isdigit() or t.low in lex.time_words
+                or t.low in PREPOSITIONS or t.low in lex.settings or t.low in lex.audience
+                or t.low in lex.role_determiners or t.low in lex.adverbs
+                or t.low in OBJECT_PRONOUNS or t.low in lex.role_nouns
+                or t.low in lex.org_words or t.low in lex.verbs):
+            return False
+    return True
+
+
+def _finite(toks: list[Token], n: int, ctx: Context) -> bool:
+    """True when ``toks[n]`` looks like a finite verb: a marker ("is", "will"), a past form
+    not after a determiner, or an -s form after a name or pronoun ("Trump favors")."""
+    t, lex = toks[n], ctx.lex
+    if t.low in lex.clause_markers:
+        return True
+    if n == 0 or not t.is_word or t.is_cap:
+        return False
+    prev = toks[n - 1]
+    if t.low.endswith("ed") and prev.low not in lex.role_determiners:
+        return True
+    return (t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s", "us", "is"))
+            and (prev.is_cap or prev.low in {"he", "she", "it"})
+            and prev.low not in lex.role_determiners)
+
+
+def _is_clause(lead: list[Token], ctx: Context) -> bool:
+    """True when ``lead`` (the words before ", X said") is a clause, not an adjunct."""
+    words = [t for t in lead if t.is_word]
+    return len(words) >= _CLAUSE_WORDS or any(_finite(lead, n, ctx) for n in range(len(lead)))
+
+
+def _clause_like(toks: list[Token], k: int, ctx: Context, subject_free: bool = False) -> bool:
+    """True when ``toks[k:]`` reads as a clause (a finite verb soon after its start; with
+    ``subject_free`` the verb may come first: "…, he said, is the greatest threat")."""
+    lex = ctx.lex
+    if k >= len(toks) or not toks[k].is_word or toks[k].low in lex.not_clause_start:
+        return False
+    end = min(len(toks), k + _CLAUSE_REACH)
+    for n in range(k if subject_free else k + 1, end):
+        if toks[n].text in {".", ";", ":"} or toks[n].low in _RELATIVES:
+            return False  # "claimed responsibility for the attack which killed …"
+        if toks[n].low == "that" and n > k:
+            return False  # "announced the launch of a mission that will …"
+        if _finite(toks, n, ctx):
+            return True
+    return False
+
+
+def _short_clause(toks: list[Token], k: int, ctx: Context) -> bool:
+    """A clause whose finite verb comes within a few words, before any preposition: "it
+    would", "she was", "the troops will", "Iraq has" (not "the deployment of troops …")."""
+    lex = ctx.lex
+    if k >= len(toks) or not toks[k].is_word or toks[k].low in lex.not_clause_start:
+        return False
+    for n in range(k + 1, min(len(toks), k + _SHORT_CLAUSE)):
+        t = toks[n]
+        if not t.is_word or t.low in PREPOSITIONS or t.low in _RELATIVES or t.low == "that":
+            return False
+        if t.low in lex.clause_markers:
+            return True
+    return False
+
+
+def _skip_object(toks: list[Token], k: int, ctx: Context) -> int:
+    """Step over the addressee of "told"/"urged" (reporters, him, the AP, NATO)."""
+    lex = ctx.lex
+    if k >= len(toks):
+        return k
+    if toks[k].low in OBJECT_PRONOUNS:
+        return k + 1
+    for j in range(k + 1, min(len(toks), k + _MAX_OBJECT + 2)):
+        if toks[j].low in {"that", "to"}:
+            if not any(t.low in lex.clause_markers or t.low in lex.verbs for t in toks[k:j]):
+                return j  # "told co-host Joe Scarborough that", "told MSNBC's “Morning Joe” that"
+            break
+    if toks[k].low in lex.audience:
+        return k + 1  # "told reporters (that) …"
+    j = k
+    while j < len(toks) and j - k < _MAX_OBJECT and toks[j].is_word and toks[j].is_cap:
+        j += 1  # "told The Associated Press", "urged NATO"
+    if j > k:
+        return j
+    while j < len(toks) and j - k < _MAX_OBJECT and toks[j].is_word and (
+        toks[j].low in lex.role_determiners or toks[j].low.endswith(("’s", "'s"))
+        or toks[j].is_cap
+    ):
+        j += 1  # "told his supporters", "told MSNBC's audience"
+    if j > k and j < len(toks) and (toks[j].low in lex.audience or toks[j].low in lex.role_nouns):
+        return j + 1
+    return k
+
+
+def _skip_adverbial(toks: list[Token], k: int, ctx: Context) -> int:
+    """Step over "on Thursday", "in a statement" … up to a following "that" or comma."""
+    lex = ctx.lex
+    if k >= len(toks) or toks[k].low not in lex.time_words:
+        return k
+    for j in range(k, min(len(toks), k + _MAX_ADVERBIAL)):
+        if toks[j].low == "that" or toks[j].text == ",":
+            return j
+        if toks[j].low in lex.clause_markers:
+            break
+    if toks[k].low not in PREPOSITIONS and toks[k].low not in {"on", "in", "at", "during"}:
+        return k + 1  # "said Thursday", "said today"
+    return k
+
+
+def _content_after(toks: list[Token], k: int, verb: Verb, ctx: Context,
+                   sent_end: int) -> tuple[int, int] | None:
+    """The content span after the cue (``toks[k]`` is the first token after it)."""
+    if verb.klass in {"object", "urge"}:
+        j = _skip_object(toks, k, ctx)
+        if verb.klass == "object" and j == k:
+            return None
+        k = j
+    k = _skip_adverbial(toks, k, ctx)
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    tok = toks[k]
+    if tok.low == "that" or tok.text == ":":
+        start = toks[k + 1].start if k + 1 < len(toks) else sent_end
+    elif verb.klass in {"urge", "object"} and tok.low == "to":
+        start = tok.start  # "urged NATO to step up …"
+    elif verb.klass in {"clause", "object"} and _clause_like(toks, k, ctx):
+        start = tok.start
+    elif verb.klass == "that" and _short_clause(toks, k, ctx):
+        start = tok.start  # "announced it would …", "acknowledged she was …"
+    elif verb.bare and tok.is_word and tok.low not in ctx.lex.not_clause_start and (
+        tok.low not in PREPOSITIONS and word_count(ctx.text, tok.start, sent_end) >= _MIN_BARE
+    ):
+        start = tok.start
+    else:
+        return None
+    start, end = ctx.trim(ctx.content_start(start, sent_end), sent_end)
+    if word_count(ctx.text, start, end) < _MIN_WORDS:
+        return None
+    return start, end
+
+
+class _Finder:
+    def __init__(self, ctx: Context, quoted: list[tuple[int, int]], used: set[int],
+                 direct: list[Candidate]) -> None:
+        self.ctx = ctx
+        self.direct = direct
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [q[0] for q in self.quoted]
+        self.used = used
+        self.by_sentence: dict[int, list[Candidate]] = {}
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def run(self) -> list[Candidate]:
+        ctx = self.ctx
+        out: list[Candidate] = []
+        for m in ctx.lex.cue_re.finditer(ctx.text):
+            if m.start() in self.used or self.in_quote(m.start()):
+                continue
+            bounds = ctx.bounds(m.start())
+            if bounds is None or bounds[2].role != "body":
+                continue
+            verb = ctx.cue_verb(m.start(), m.end())
+            if verb is None or verb.klass == "quote-only":
+                continue
+            s0, s1, _ = bounds
+            for cand in self.one(m.start(), m.end(), verb, s0, s1):
+                out.append(cand)
+                self.by_sentence.setdefault(s0, []).append(cand)
+        return _end_before_reporting(out)
+
+    def one(self, c0: int, c1: int, verb: Verb, s0: int, s1: int) -> list[Candidate]:
+        ctx, text, lex = self.ctx, self.ctx.text, self.ctx.lex
+        toks = tokenize(text, s0, s1)
+        ci, after = token_index(toks, c0), token_index(toks, c1)
+        if noun_use(toks, ci, ctx.lex):
+            return []
+        if verb.klass == "according":
+            return self.according(toks, ci, after, (c0, c1), s0, s1)
+        # "<content>, X said [tail]." / "<content>, said X."
+        before = ci - 1
+        if text[c0:c1].endswith(_PARTICIPLE):
+            b = skip_adverbs_backward(toks, before, lex)
+            # "Trump is saying" has a subject; "a news conference announcing …" has not
+            before = b - 1 if b >= 0 and toks[b].low in _BE else -1
+        phrase: Phrase | None = None
+        tail_at = after
+        inverted = False
+        if verb.inversion and ci > 0 and toks[ci - 1].text == ",":
+            inv = np_after(toks, after, lex, text)  # "…, said one GOP source in the room."
+            if inv is not None and inv.kind != "pronoun" and _short_tail(
+                toks[token_index(toks, inv.end):], ctx, strict=False
+            ):
+                phrase, tail_at, p_first = inv, token_index(toks, inv.end), ci
+                inverted = True
+        if phrase is None:
+            phrase = np_before(toks, before, lex, text)
+            p_first = token_index(toks, phrase.start) if phrase is not None else -1
+        if phrase is not None and p_first > 0 and toks[p_first - 1].text == ",":
+            found = self.reporting_clause(toks, p_first - 1, tail_at, s0, s1, inverted)
+            if found:
+                first = Candidate(found[0][0], found[0][1], False, (c0, c1), phrase, found[0][2])
+                return [first] + [Candidate(a, b, False, (c0, c1), phrase, kind, inherit=first)
+                                  for a, b, kind in found[1:]]
+        if phrase is None:
+            if not text[c0:c1].endswith(_PARTICIPLE):
+                return []
+            span = _content_after(toks, after, verb, ctx, s1)
+            if span is None:
+                return []
+            inherit = self.earlier_in_sentence(s0, c0)
+            if inherit is None:
+                subject = sentence_subject(toks[:ci], lex, text)
+                if subject is None:
+                    return []
+                return [Candidate(span[0], span[1], False, (c0, c1), subject, "participle")]
+            return [Candidate(span[0], span[1], False, (c0, c1), inherit.phrase, "participle",
+                              inherit=inherit)]
+        if inverted:
+            return []
+        j = skip_adverbs_backward(toks, ci - 1, lex)
+        if j >= 0 and toks[j].low in _BE and not text[c0:c1].endswith(_PARTICIPLE):
+            return []  # passive: "he was told"
+        span = _content_after(toks, after, verb, ctx, s1)
+        if span is None:
+            return []
+        return [Candidate(span[0], span[1], False, (c0, c1), phrase, "cue-content")]
+
+    def reporting_clause(self, toks: list[Token], comma_at: int, tail_at: int, s0: int,
+                         s1: int, inverted: bool = False) -> list[tuple[int, int, str]]:
+        """The content of "<content>, X said [on Friday][, as …]." (before the comma), or
+        the two parts of "<content>, X said, <content>." around a parenthetical cue."""
+        ctx, text = self.ctx, self.ctx.text
+        comma = toks[comma_at].start
+        first = ctx.content_start(s0, comma)
+        lead = toks[token_index(toks, first):comma_at]
+        tail_end = tail_at
+        while tail_end < len(toks) and toks[tail_end].text != ",":
+            tail_end += 1
+        rest_at = tail_end + 1
+        lex = ctx.lex
+        rest_is_clause = (
+            rest_at < len(toks) and _short_tail(toks[tail_at:tail_end], ctx)
+            and tail_end - tail_at <= _MAX_PARENTHETICAL_TAIL
+            and toks[rest_at].low not in lex.verbs and toks[rest_at].low not in lex.conjunctions
+            and toks[rest_at].low not in lex.adjunct_openers
+            and _clause_like(toks, rest_at, ctx, subject_free=True))
+        out: list[tuple[int, int, str]] = []
+        if rest_is_clause and word_count(text, toks[tail_end].end, s1) >= _MIN_WORDS:
+            # "Climate change, Mr. Obama says, is the greatest threat" / "The museum, he
+            # said, would …": the parts around the cue; an opening adjunct is left out
+            words = [t for t in lead if t.is_word]
+            if words and words[0].low not in ctx.lex.adjunct_openers:
+                out.append((*ctx.trim(first, comma, keep_stop=True), "parenthetical"))
+            out.append((*ctx.trim(toks[tail_end].end, s1), "parenthetical"))
+            return out
+        if _is_clause(lead, ctx) and _short_tail(toks[tail_at:tail_end], ctx, not inverted) and (
+            word_count(text, first, comma) >= _MIN_WORDS
+        ):
+            out.append((*ctx.trim(first, comma, keep_stop=True), "content-cue"))
+        return out
+
+    def according(self, toks: list[Token], ci: int, after: int, cue: tuple[int, int],
+                  s0: int, s1: int) -> list[Candidate]:
+        ctx, text = self.ctx, self.ctx.text
+        phrase = np_after(toks, after, ctx.lex, text) or _any_phrase(toks, after, text)
+        if phrase is None:
+            return []
+        lead = [t for t in toks[:ci] if t.is_word and t.low not in ctx.lex.adverbs
+                and t.low not in {"but", "and", "yet", "so"}]
+        if not lead:
+            k = token_index(toks, phrase.end)
+            while k < len(toks) and toks[k].text != ",":
+                k += 1
+            if k >= len(toks):
+                return []
+            start, end = ctx.trim(toks[k].end, s1)
+        else:
+            start, end = ctx.trim(ctx.content_start(s0, cue[0]), cue[0], keep_stop=True)
+        if word_count(text, start, end) < _MIN_WORDS:
+            return []
+        return [Candidate(start, end, False, cue, phrase, "according")]
+
+    def earlier_in_sentence(self, s0: int, pos: int) -> Candidate | None:
+        """The last statement whose cue is in this sentence before ``pos``."""
+        found = [c for c in self.by_sentence.get(s0, []) if c.cue and c.cue[0] < pos]
+        found += [c for c in self.direct if c.cue and s0 <= c.cue[0] < pos]
+        return max(found, key=lambda c: c.pos) if found else None
+
+
+def _any_phrase(toks: list[Token], i: int, text: str) -> Phrase | None:
+    """The words after "according to" up to a comma or the end ("federal statistics")."""
+    j = i
+    while j < len(toks) and toks[j].is_word and j - i < _MAX_SOURCE:
+        j += 1
+    if j == i or (j < len(toks) and toks[j].text not in {",", ".", ";", "—", "–"}):
+        return None
+    start, end = toks[i].start, toks[j - 1].end
+    return Phrase(start, end, text[start:end], "role", tuple(t.text for t in toks[i:j]),
+                  tuple(t.start for t in toks[i:j]))
+
+
+def _end_before_reporting(cands: list[Candidate]) -> list[Candidate]:
+    """End a "X said (that) …" content before a reporting clause closing the same sentence
+    ("Clinton had told police that …, the source added") and drop exact repeats."""
+    enders = [c for c in cands if c.pattern == "content-cue"]
+    seen: set[tuple[int, int, int]] = set()
+    out: list[Candidate] = []
+    for c in cands:
+        if c.pattern == "cue-content":
+            for e in enders:
+                if c.start < e.pos < c.end and e.end > c.start:
+                    c.end = min(c.end, e.end)
+        key = (c.start, c.end, c.pos)
+        if c.end > c.start and key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def find_indirect(ctx: Context, quoted: list[tuple[int, int]],
+                  direct: list[Candidate]) -> list[Candidate]:
+    """Reported speech outside the ``quoted`` stretches, skipping the cues of ``direct``."""
+    used = {c.cue[0] for c in direct if c.cue is not None}
+    return _Finder(ctx, quoted, used, direct).run()
+

@@ -1,0 +1,88 @@
+"""A cheap clause-tense heuristic for year-less dates and weekdays (no POS tagger).
+
+The nearest verbal cue before or after the expression decides:
+"will", "would", "plans to", "expected to" -> FUTURE; "was", "said", an ``-ed`` verb
+that is not a participle after an auxiliary -> PAST; "is", "says" -> PRESENT.
+"would be discussed … on Friday" is FUTURE: "discussed" follows "be", so "would" decides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from missionwatch.extract.timex.lexicon import lexicon
+
+FUTURE, PAST, PRESENT = "FUTURE", "PAST", "PRESENT"
+#: past-tense cues that are adverbs, not verb forms (no participle reading)
+_ADVERBS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "since"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our",
+                          "these", "those", "some", "any", "no"})
+#: words that open another clause: its verb says nothing of the expression's tense
+_CLAUSE_WORDS = frozenset({"unless", "if", "when", "because", "although", "though", "while",
+                           "whereas", "until", "before", "after", "since", "that", "which",
+                           "who", "whom", "whose", "where"})
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|'ll|’ll|[;,]")
+BACK, FORWARD = 14, 10
+
+
+@cache
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                       frozenset[str], frozenset[str]]:
+    tense = lexicon().tense
+    future_pairs = frozenset(w for w in tense["future"] if " " in w)
+    future_words = frozenset(w for w in tense["future"] if " " not in w)
+    return (future_words, future_pairs, tense["past"], tense["present"], tense["not_past"],
+            tense["auxiliaries"])
+
+
+def _classify(tokens: list[str], i: int) -> str:
+    """The tense cue of ``tokens[i]`` (with its neighbours), or ""."""
+    future_words, future_pairs, past, present, not_past, aux = _tables()
+    word = tokens[i].replace("’", "'")
+    if i + 1 < len(tokens) and f"{word} {tokens[i + 1]}" in future_pairs:
+        return FUTURE
+    if i > 0 and f"{tokens[i - 1]} {word}" in future_pairs:
+        return FUTURE
+    if i > 1 and f"{tokens[i - 2]} {tokens[i - 1]} {word}" in future_pairs:
+        return FUTURE
+    if word in future_words:
+        return FUTURE
+    if i + 2 < len(tokens) and f"{tokens[i + 1]} {tokens[i + 2]}" in future_pairs:
+        return FUTURE  # "were planning to", "is going to"
+    participle = word not in aux and any(t in aux for t in tokens[max(0, i - 3):i])
+    if word in _ADVERBS:
+        return PAST
+    if word in past:
+        return "" if participle else PAST  # "is heard": the auxiliary decides
+    if word in present:
+        return PRESENT
+    if len(word) > 4 and word.endswith("ed") and word not in not_past:
+        if any(t in _DETERMINERS for t in tokens[max(0, i - 2):i]):
+            return ""  # "a still unspecified date": an adjective
+        return "" if participle else PAST
+    return ""
+
+
+def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The tense of the clause around ``text[start:end]`` within ``text[lo:hi]``: the
+    nearer of the first cue before it and the first cue after it (before wins ties)."""
+    before = [t.lower() for t in _TOKEN.findall(text, max(lo, start - 160), start)]
+    found, distance = "", BACK + 1
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - BACK), -1):
+        if before[i] == ";":
+            break
+        if before[i] == ",":
+            continue
+        cue = _classify(before, i)
+        if cue:
+            found, distance = cue, len(before) - i
+            break
+    after = [t.lower() for t in _TOKEN.findall(text, end, min(hi, end + 120))]
+    for i in range(min(len(after), FORWARD, distance - 1)):
+        if after[i] == ";" or (after[i] == "," and i > 0) or after[i] in _CLAUSE_WORDS:
+            break  # another clause
+        cue = _classify(after, i)
+        if cue:
+            return cue
+    return found

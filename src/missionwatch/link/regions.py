@@ -1,0 +1,180 @@
+"""First-level administrative regions (provinces, governorates, states): name → region.
+
+The subdivisions and their ISO 3166-2 codes come from pycountry; ``data/regions.yaml``
+adds the English names and spellings news uses ("Paktia", "Nineveh", "Deir ez-Zor") and
+picks the display name. Lookup folds case, diacritics, punctuation, a leading Arabic
+article ("Al Anbar" = "Anbar") and a trailing type word ("Helmand province").
+
+    >>> lookup("Nangarhar")[0].code
+    'AF-NAN'
+    >>> lookup("Ninawa", country="IQ")[0].name
+    'Nineveh'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+import yaml
+
+from missionwatch.errors import NotFound, VocabularyError
+
+#: words that name the kind of region; "Helmand province" is looked up as "Helmand"
+REGION_TYPES = (
+    "province",
+    "provinces",
+    "governorate",
+    "governorates",
+    "region",
+    "regions",
+    "state",
+    "states",
+    "oblast",
+    "county",
+    "department",
+    "prefecture",
+    "wilayah",
+    "wilayat",
+    "muhafazah",
+)
+_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|adh|az|el)\s+")
+_TYPE_TAIL = re.compile(r"\s+(?:" + "|".join(REGION_TYPES) + r")$")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One first-level subdivision of a country."""
+
+    code: str  # ISO 3166-2, "AF-HEL"
+    name: str  # display name, "Helmand"
+    country: str  # ISO 3166-1 alpha-2, "AF"
+    country_name: str  # "Afghanistan"
+    type: str = ""  # pycountry's type: "Province", "Governorate"…
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "country": self.country,
+            "country_name": self.country_name,
+            "type": self.type,
+        }
+
+
+def fold(name: str) -> str:
+    """Lower case, ASCII, words separated by single spaces: the lookup key of a name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[’'`‘ʻʼ‘]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+def _keys(name: str) -> set[str]:
+    key = fold(name)
+    keys = {key}
+    bare = _TYPE_TAIL.sub("", key)
+    keys.add(bare)
+    keys.add(_ARTICLE.sub("", bare))
+    return {k for k in keys if k}
+
+
+def _country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def _load_aliases() -> dict[str, list[str]]:
+    text = resources.files("missionwatch.data").joinpath("regions.yaml").read_text("utf-8")
+    try:
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise VocabularyError(f"data/regions.yaml: not valid YAML ({exc})") from exc
+    aliases: dict[str, list[str]] = {}
+    for country, regions in raw.items():
+        for code, names in (regions or {}).items():
+            if not str(code).startswith(f"{country}-") or not names:
+                raise VocabularyError(f"data/regions.yaml: {country}: bad entry {code!r}")
+            aliases[str(code)] = [str(n) for n in names]
+    return aliases
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_code: dict[str, Region]
+    by_key: dict[str, list[Region]]
+
+
+@cache
+def _index() -> _Index:
+    aliases = _load_aliases()
+    by_code: dict[str, Region] = {}
+    by_key: dict[str, list[Region]] = {}
+    for sub in pycountry.subdivisions:
+        code = str(sub.code)
+        if sub.parent_code is not None and code not in aliases:
+            continue  # second-level unless the data file names it (Erbil under Kurdistan)
+        country = str(sub.country_code)
+        names = aliases.get(code, [])
+        display = names[0] if names else str(sub.name)
+        region = Region(code, display, country, _country_name(country), str(sub.type))
+        by_code[code] = region
+        for name in (str(sub.name), *names):
+            for key in _keys(name):
+                bucket = by_key.setdefault(key, [])
+                if region not in bucket:
+                    bucket.append(region)
+    unknown = sorted(set(aliases) - set(by_code))
+    if unknown:
+        raise VocabularyError(f"data/regions.yaml: codes pycountry does not know: {unknown}")
+    return _Index(by_code, by_key)
+
+
+def lookup(name: str, country: str | None = None) -> list[Region]:
+    """The regions called ``name`` (in ``country`` when given), best first."""
+    found: list[Region] = []
+    for key in sorted(_keys(name), key=len, reverse=True):
+        for region in _index().by_key.get(key, []):
+            if region not in found and (country is None or region.country == country):
+                found.append(region)
+    return found
+
+
+def find(name: str, countries: Iterable[str] = ()) -> Region | None:
+    """The one region ``name`` most likely means: within ``countries`` first, else the
+    only region of that name anywhere; ``None`` when unknown or ambiguous."""
+    for country in countries:
+        hits = lookup(name, country)
+        if hits:
+            return hits[0]
+    hits = lookup(name)
+    return hits[0] if len({r.code for r in hits}) == 1 else None
+
+
+def get(code: str) -> Region:
+    """The region with ISO 3166-2 ``code``; :class:`NotFound` otherwise."""
+    try:
+        return _index().by_code[code.upper()]
+    except KeyError:
+        raise NotFound(f"no first-level region with ISO 3166-2 code {code!r}") from None
+
+
+def regions(country: str) -> list[Region]:
+    """Every first-level region of ``country`` (ISO alpha-2), sorted by code."""
+    return sorted(
+        (r for r in _index().by_code.values() if r.country == country.upper()), key=lambda r: r.code
+    )
+
+
+def names() -> dict[str, list[Region]]:
+    """Every lookup key and the regions it names (for building text matchers)."""
+    return _index().by_key

@@ -1,0 +1,129 @@
+"""Event dates: the nearest time in the clause, datelines, release numbers."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import events, first, make_doc
+
+from missionwatch.dates import PartialDate
+from missionwatch.extract.events.timing import (
+    find_dateline,
+    heading_date,
+    parse_value,
+    release_date,
+)
+from missionwatch.extract.steps.events import anchor_to_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("KABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation", PartialDate(2013, 1, 25)),
+        (
+            "2010-09-CA-005 For Immediate Release\nDownload PDF  KABUL, Afghanistan (Sept. 1) - An Afghan force",
+            PartialDate(2010, 9, 1),
+        ),
+        ("2012-06-S-026\n\nKABUL, Afghanistan (June 3)\nThe force", PartialDate(2012, 6, 3)),
+        (
+            "NEWS RELEASE 2009-12-CA–080\nKABUL, Afghanistan (Dec. 24) – An",
+            PartialDate(2009, 12, 24),
+        ),
+        ("2013-01-S-004\nKABUL, Afghanistan (Dec. 31) – The force", PartialDate(2012, 12, 31)),
+        ("BRUSSELS, 12 February 2020 - NATO ministers", PartialDate(2020, 2, 12)),
+        ("KABUL, Afghanistan (Feb. 05)\nIn Karjan district", None),  # no year anywhere
+    ],
+)
+def test_dateline(text: str, date: PartialDate | None) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.date == date
+
+
+def test_no_dateline_in_ordinary_prose() -> None:
+    assert find_dateline("NATO Secretary General Jens Stoltenberg said NATO was ready.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "July 4: Afghan-ISAF Operations\nISAF Joint Command 2010-07-CA-015",
+            PartialDate(2010, 7, 4),
+        ),
+        ("ISAF Joint Command Operational Update, Jan. 10, 2011\nISAF", PartialDate(2011, 1, 10)),
+        ("Afghan Forces Detain Insurgents\nISAF", None),
+    ],
+)
+def test_heading_date(text: str, date: PartialDate | None) -> None:
+    assert heading_date(text) == date
+
+
+def test_release_number() -> None:
+    assert release_date("ISAF Joint Command - Afghanistan 2011-01-S-115 For") == PartialDate(
+        2011, 1
+    )
+    assert release_date("no number here") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "date", "end"),
+    [
+        ("2020-01-07", "2020-01-07", None),
+        ("2020-01", "2020-01", None),
+        ("2018", "2018", None),
+        ("2020-W07", "2020-02-10", "2020-02-16"),
+        ("P2Y", None, None),
+        ("PRESENT_REF", None, None),
+    ],
+)
+def test_parse_value(value: str, date: str | None, end: str | None) -> None:
+    got = parse_value(value)
+    assert (got[0].iso() if got[0] else None, got[1].iso() if got[1] else None) == (date, end)
+
+
+def test_date_is_the_nearest_time_in_the_clause() -> None:
+    text = (
+        "The mission was launched in 2018, but was suspended last month after a U.S. "
+        "missile attack on Baghdad airport killed Qassem Soleimani."
+    )
+    claim = first(text, {"in 2018": "2018", "last month": "2020-01"})
+    assert (claim.date, claim.precision) == ("2020-01", "month")
+
+
+def test_no_time_no_date() -> None:
+    claim = first("Iran attacked the tanker.")
+    assert claim.date is None
+    assert claim.precision is None
+
+
+def test_dateline_time_is_not_the_event_date() -> None:
+    text = "KABUL, Afghanistan (Jan. 25, 2013) – The force killed two insurgents yesterday."
+    claim = first(text, {"Jan. 25, 2013": "2013-01-25", "yesterday": "2013-01-24"})
+    assert claim.date == "2013-01-24"
+
+
+def test_headline_before_the_dateline_is_not_an_event() -> None:
+    text = (
+        "Seventeen Killed, One Detained During Security Operation in Kunar\n"
+        "KABUL, Afghanistan (April 20, 2011) – Afghan forces killed seventeen insurgents."
+    )
+    claims = events(text)
+    assert len(claims) == 1
+    assert claims[0].qualifiers["killed"] == 17
+
+
+def test_undated_document_is_dated_by_its_dateline() -> None:
+    doc = make_doc(
+        "2010-09-CA-005\nKABUL, Afghanistan (Sept. 1) - The force detained two men.", published=None
+    )
+    assert anchor_to_dateline(doc)
+    assert doc.published == PartialDate(2010, 9, 1)
+    assert doc.date_source == "dateline"
+
+
+def test_given_date_is_kept() -> None:
+    doc = make_doc(
+        "KABUL, Afghanistan (Sept. 1, 2010) - The force detained two men.", published="2010-09-02"
+    )
+    assert not anchor_to_dateline(doc)
+    assert doc.published == PartialDate(2010, 9, 2)

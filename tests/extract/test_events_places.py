@@ -1,0 +1,106 @@
+"""Places of events and the first-level region lookup."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import first
+
+from missionwatch.errors import NotFound
+from missionwatch.link import regions
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "code", "display"),
+    [
+        ("Helmand", None, "AF-HEL", "Helmand"),
+        ("Helmand province", None, "AF-HEL", "Helmand"),
+        ("Paktya", None, "AF-PIA", "Paktiya"),
+        ("Paktia", "AF", "AF-PIA", "Paktiya"),
+        ("Sar-e Pul", None, "AF-SAR", "Sar-e Pul"),
+        ("Maidan Wardak", None, "AF-WAR", "Wardak"),
+        ("Anbar", None, "IQ-AN", "Anbar"),
+        ("Al Anbar", None, "IQ-AN", "Anbar"),
+        ("Ninawa", "IQ", "IQ-NI", "Nineveh"),
+        ("Nineveh Governorate", None, "IQ-NI", "Nineveh"),
+        ("Salahuddin", None, "IQ-SD", "Salah ad-Din"),
+        ("Deir ez-Zor", None, "SY-DY", "Deir ez-Zor"),
+        ("Timbuktu", None, "ML-6", "Timbuktu"),
+        ("North Kivu", None, "CD-NK", "North Kivu"),
+        ("Lower Shabelle", None, "SO-SH", "Lower Shabelle"),
+        ("Donetsk Oblast", None, "UA-14", "Donetsk"),
+        ("Kidal", "ML", "ML-8", "Kidal"),
+    ],
+)
+def test_region_lookup(name: str, country: str | None, code: str, display: str) -> None:
+    region = regions.lookup(name, country)[0]
+    assert (region.code, region.name) == (code, display)
+
+
+def test_region_of_another_country_is_not_found() -> None:
+    assert regions.lookup("Helmand", "IQ") == []
+
+
+def test_ambiguous_name_needs_a_country() -> None:
+    assert regions.find("Gaza") is None
+    found = regions.find("Gaza", ["PS"])
+    assert found is not None
+    assert found.code == "PS-GZA"
+
+
+def test_region_by_code() -> None:
+    assert regions.get("af-kan").name == "Kandahar"
+    with pytest.raises(NotFound):
+        regions.get("XX-YY")
+
+
+def test_every_afghan_and_iraqi_region_is_there() -> None:
+    assert len(regions.regions("AF")) == 34
+    assert {r.code for r in regions.regions("IQ")} >= {"IQ-AN", "IQ-NI", "IQ-AR", "IQ-KR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        (
+            "During an operation in Andar district, Ghazni province, the force killed two insurgents.",
+            "Afghanistan",
+            "Ghazni",
+        ),
+        (
+            "The force detained three men in the province of Kandahar in Afghanistan.",
+            "Afghanistan",
+            "Kandahar",
+        ),
+        (
+            "KABUL, Afghanistan (Jan. 10, 2011) – Sangin/Helmand In the same area, the force killed two insurgents.",
+            "Afghanistan",
+            "Helmand",
+        ),
+        ("A U.S. missile attack on Baghdad airport killed Qassem Soleimani.", "Iraq", "Baghdad"),
+        ("Militants attacked a checkpoint in Nineveh governorate.", "Iraq", "Nineveh"),
+        ("Iran fired rockets at Iraqi bases.", "Iraq", None),
+        ("French troops killed ten militants near Kidal in Mali.", "Mali", "Kidal"),
+    ],
+)
+def test_event_place(text: str, country: str, region: str | None) -> None:
+    place = first(text).qualifiers["place"]
+    assert place["country"] == country
+    assert place.get("region") == region
+
+
+def test_common_word_needs_its_kind() -> None:
+    # "Unity" is a South Sudanese state, but only "Unity state" says so
+    claim = first("Rebels attacked the town in the name of unity.")
+    assert "place" not in claim.qualifiers
+
+
+def test_place_named_earlier_in_the_paragraph() -> None:
+    claim = next(
+        c
+        for c in __import__("test_events_support").events(
+            "In Helmand province, an observation post spotted insurgents. "
+            "Coalition forces engaged the enemy position, killing one insurgent."
+        )
+        if "killed" in c.qualifiers
+    )
+    assert claim.qualifiers["place"]["region"] == "Helmand"

@@ -1,0 +1,95 @@
+"""How many were killed, injured or detained: exact, bounded, vague and anaphoric counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events_support import events, first
+
+SEVERAL = {"low": 3, "best": None, "high": 9}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("The force killed two insurgents.", "killed", 2),
+        ("The force killed an insurgent.", "killed", 1),
+        ("The force killed 17 insurgents.", "killed", 17),
+        ("The force killed seventeen insurgents including foreign fighters.", "killed", 17),
+        ("The force detained several suspected insurgents.", "detained", SEVERAL),
+        ("The force detained a Taliban leader and one other insurgent.", "detained", 2),
+        ("The force detained the facilitator along with two other insurgents.", "detained", 3),
+        (
+            "The force detained numerous suspected insurgents.",
+            "detained",
+            {"low": 4, "best": None, "high": None},
+        ),
+        (
+            "The force killed more than 15 armed insurgents.",
+            "killed",
+            {"low": 16, "best": None, "high": None},
+        ),
+        (
+            "The force killed at least five militants.",
+            "killed",
+            {"low": 5, "best": None, "high": None},
+        ),
+        (
+            "Police killed between three and six insurgents.",
+            "killed",
+            {"low": 3, "best": None, "high": 6},
+        ),
+        ("The raid killed the Taliban leader, Alaudin.", "killed", 1),
+        ("Three insurgents have been killed.", "killed", 3),
+        ("The engagement resulted in 14 insurgents killed and one wounded.", "killed", 14),
+        ("The engagement resulted in 14 insurgents killed and one wounded.", "injured", 1),
+        ("Coalition forces killed one insurgent and wounded three others.", "injured", 3),
+        (
+            "The security force detained other suspected militants.",
+            "detained",
+            {"low": 2, "best": None, "high": None},
+        ),
+        (
+            "Gunmen kidnapped up to 16 Russian advisers.",
+            "detained",
+            {"low": 0, "best": None, "high": 16},
+        ),
+    ],
+)
+def test_size(text: str, kind: str, count: Any) -> None:
+    claim = next(c for c in events(text) if kind in c.qualifiers)
+    assert claim.qualifiers[kind] == count
+
+
+def test_no_size_for_things() -> None:
+    claim = first("The force seized five AK-47 rifles and detained two men.")
+    assert "killed" not in claim.qualifiers
+    assert (
+        next(
+            c
+            for c in events("The force seized five AK-47 rifles and detained two men.")
+            if c.value == "COERCE"
+        ).qualifiers.get("detained")
+        == 2
+    )
+
+
+def test_pronoun_counts_the_people_named_before() -> None:
+    text = (
+        "Later, several armed insurgents engaged the force. "
+        "The security force returned fire, killing all of them."
+    )
+    claim = next(c for c in events(text) if c.subject_name == "The security force")
+    assert claim.qualifiers["killed"] == SEVERAL
+
+
+def test_same_people_counted_twice_is_one_event() -> None:
+    text = (
+        "Two insurgents were killed after firing at the security force; "
+        "the security force returned fire killing both armed individuals."
+    )
+    kills = [c for c in events(text) if "killed" in c.qualifiers]
+    assert len(kills) == 1
+    assert kills[0].qualifiers["killed"] == 2
+    assert kills[0].subject_name == "the security force"

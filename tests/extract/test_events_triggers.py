@@ -1,0 +1,163 @@
+"""Triggers per PLOVER category, modes, voice, negation and other modalities."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import events, first
+
+from missionwatch.extract.events.lexicon import inflect, lexicon, plural
+from missionwatch.vocab import vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Insurgents attacked a police checkpoint in the city.", "ASSAULT"),
+        ("A roadside bomb killed two soldiers near the base.", "ASSAULT"),
+        ("Rebels shelled the town for three hours.", "ASSAULT"),
+        ("Hezbollah fired rockets at northern Israel.", "ASSAULT"),
+        ("Police arrested twelve protesters outside the parliament.", "COERCE"),
+        ("The authorities imposed a curfew on the capital.", "COERCE"),
+        ("Russia deployed additional troops to the border.", "MOBILIZE"),
+        ("France withdrew its troops from Mali.", "RETREAT"),
+        ("The two sides agreed to a ceasefire on Sunday.", "AGREE"),
+        ("The European Union imposed sanctions on Russia.", "SANCTION"),
+        ("Turkey expelled two Israeli diplomats.", "SANCTION"),
+        ("Thousands of students demonstrated in the capital.", "PROTEST"),
+        ("Iran threatened to close the strait.", "THREATEN"),
+        ("The Iraqi parliament demanded the departure of foreign troops.", "REQUEST"),
+        ("President Donald Trump urged NATO to step up its engagement.", "REQUEST"),
+        ("Ukraine accused Russia of shelling civilian areas.", "ACCUSE"),
+        ("Prosecutors opened an investigation into the killings.", "ACCUSE"),
+        ("Syria rejected the proposal for talks.", "REJECT"),
+        ("The foreign minister visited Lebanon on Tuesday.", "CONSULT"),
+        ("Jens Stoltenberg met the Iraqi prime minister in Brussels.", "CONSULT"),
+        ("France signed a defence agreement with Mali.", "AGREE"),
+        ("The United States praised Iraq for its efforts.", "SUPPORT"),
+        ("Turkey and Russia conducted joint military exercises.", "COOPERATE"),
+        ("The European Union provided humanitarian aid to Syria.", "AID"),
+        ("The government lifted sanctions on the opposition party.", "CONCEDE"),
+    ],
+)
+def test_category(text: str, category: str) -> None:
+    assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("A U.S. missile attack on Baghdad airport killed a general.", "missile"),
+        ("Coalition aircraft killed three insurgents in an air strike.", "aerial"),
+        ("A drone strike killed two militants.", "drone"),
+        ("Gunmen opened fire on a bus.", "firearms"),
+        ("A suicide bomber attacked the checkpoint.", "suicide"),
+        ("Police arrested twelve protesters.", "arrest"),
+        ("The Iraqi parliament demanded the departure of foreign troops.", "yield"),
+        ("Iran fired rockets at Iraqi bases.", "missile"),
+    ],
+)
+def test_mode(text: str, mode: str) -> None:
+    assert first(text).qualifiers["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Iran attacked the tanker.", "asserted"),
+        ("Iran did not attack the tanker.", "negated"),
+        ("NATO has not suspended its training mission.", "negated"),
+        ("The ministers will meet in Brussels.", "planned"),
+        ("The ministers are scheduled to meet in Brussels.", "planned"),
+        ("Iran could attack the tanker.", "expected"),
+        ("Rebels reportedly attacked the convoy.", "reported"),
+        ("According to officials, rebels attacked the convoy.", "reported"),
+        ("No civilians were killed in the operation.", "negated"),
+        ("If talks fail, the army will attack the town.", "planned"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national football team attacked from the start of the match.",  # discard list
+        "NATO Secretary General Jens Stoltenberg speaks at a press conference.",  # weak noun
+        "He works for the US-led global coalition to fight IS.",  # infinitive of purpose
+        "We will only stay for as long as we are welcome.",  # adjective, not a verb
+        "The leader operated a roadside bomb factory.",  # noun, not a verb
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_governing_trigger_absorbs_its_complement() -> None:
+    found = events("President Donald Trump urged NATO to step up its engagement with the region.")
+    assert [c.value for c in found] == ["REQUEST"]
+
+
+def test_passive_agent_is_the_actor() -> None:
+    claim = first("Two insurgents were killed by a combined Afghan and coalition security force.")
+    assert claim.value == "ASSAULT"
+    assert claim.subject == "country:AF"
+    assert claim.qualifiers["killed"] == 2
+
+
+def test_credit_lines_give_no_event() -> None:
+    text = (
+        "Stoltenberg speaks in Brussels.\n\n"
+        "Soldiers attacked the base, officials said. (Francois Lenoir / Reuters)"
+    )
+    claims = events(text)
+    assert all("Reuters" not in c.source.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("kill", ["kill", "kills", "killed", "killed", "killing"]),
+        ("detain", ["detain", "detains", "detained", "detained", "detaining"]),
+        ("capture", ["capture", "captures", "captured", "captured", "capturing"]),
+        ("ban", ["ban", "bans", "banned", "banned", "banning"]),
+        ("patrol", ["patrol", "patrols", "patrolled", "patrolled", "patrolling"]),
+        ("shoot", ["shoot", "shoots", "shot", "shot", "shooting"]),
+        ("agree", ["agree", "agrees", "agreed", "agreed", "agreeing"]),
+        ("pull out", ["pull out", "pulls out", "pulled out", "pulled out", "pulling out"]),
+    ],
+)
+def test_inflection(lemma: str, forms: list[str]) -> None:
+    lex = lexicon().raw
+    irregular = {k: list(v) for k, v in lex["irregular"].items()}
+    got = inflect(lemma, irregular, frozenset(lex["double_final"]))
+    assert [got[k] for k in ("base", "s", "past", "pp", "ing")] == forms
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural_form"),
+    [
+        ("attack", "attacks"),
+        ("assembly", "assemblies"),
+        ("sanctions", "sanctions"),
+        ("crash", "crashes"),
+    ],
+)
+def test_plural(noun: str, plural_form: str) -> None:
+    assert plural(noun) == plural_form
+
+
+def test_lexicon_uses_only_plover_categories_and_modes() -> None:
+    plover = vocabulary().plover
+    for category, spec in lexicon().raw["categories"].items():
+        assert category in plover, category
+        for entry in spec["triggers"]:
+            mode = entry.get("mode")
+            if mode:
+                assert mode in plover[category]["modes"], (category, mode)
+    for category, modes in lexicon().mode_cues.items():
+        for mode, _ in modes:
+            assert mode in plover[category]["modes"], (category, mode)
+    for outer, inner in lexicon().complement_modes.items():
+        for mode in inner.values():
+            assert mode in plover[outer]["modes"], (outer, mode)
