@@ -224,6 +224,7 @@ def pipeline_cmd(as_json: bool) -> None:
         render.pipeline_table(steps)
 
 
-from missionwatch import cli_more  # noqa: E402  (registers eval/export/import on `main`)
+# registered on `main` after it exists: evaluation and export, dataset imports and their queries
+from missionwatch import cli_import, cli_more  # noqa: E402
 
-__all__ = ["cli_more", "main"]
+__all__ = ["cli_import", "cli_more", "main"]

@@ -89,3 +89,24 @@ def export_csv(kind: str | None, db: str) -> None:
                              json.dumps(c.qualifiers, ensure_ascii=False), c.confidence,
                              c.status, c.source.document, c.source.start, c.source.end,
                              c.source.text])
+
+
+@export.command(name="plover")
+@db_option
+@handle_errors
+def export_plover(db: str) -> None:
+    """Event claims as PLOVER-style JSON Lines (id, date, actor, recipient, event, mode,
+    context, event_loc, text_info with character offsets, cite_info)."""
+    from missionwatch.errors import NotFound
+    from missionwatch.export.plover import to_plover
+
+    with api.open(db) as store:
+        events = list(store.claims(kind="event"))
+        headers = {}
+        for doc_id in {c.source.document for c in events}:
+            try:
+                headers[doc_id] = store.document(doc_id).header()
+            except NotFound:
+                continue
+        for record in to_plover(events, headers):
+            emit(record)

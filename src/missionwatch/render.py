@@ -85,7 +85,7 @@ def mission_state(state: dict[str, Any]) -> None:
 
 
 def _state_item(item: dict[str, Any]) -> None:
-    claim = item.get("claim", item)
+    claim = item["claim"] if isinstance(item.get("claim"), dict) else item
     label = item.get("label") or value_text(claim.get("value"))
     since = item.get("since") or claim.get("date") or "—"
     quals = claim.get("qualifiers") or {}

@@ -44,6 +44,8 @@ from missionwatch.model import Claim
 NEEDS = "isaf-press-releases"
 FILE = "isaf_press_releases_test_flat.jsonl"
 STEPS = ("sentences", "mentions", "times", "resolve", "quantities", "events")
+#: the sentences of a release's lead: a count told there sums the operation up
+LEAD_SENTENCES = 1
 NAMES = (
     "date_acc",
     "date_acc_within_precision",
@@ -69,14 +71,16 @@ def run_steps(doc: Document, names: Sequence[str] = STEPS) -> list[str]:
     return missing
 
 
-def lead_end(doc: Document) -> int:
-    """Where the release's first sentence (its lead, after the dateline) ends."""
+def lead_end(doc: Document, sentences: int = LEAD_SENTENCES) -> int:
+    """Where the release's lead (its first sentences after the dateline) ends."""
     dateline = find_dateline(doc.text)
     story = dateline.end if dateline else body_start(doc.text, None)
-    for sent in doc.sentences:
-        if sent.role == "body" and sent.end > story and doc.text[max(sent.start, story) : sent.end].strip():
-            return sent.end
-    return 0
+    ends = [
+        s.end
+        for s in doc.sentences
+        if s.role == "body" and s.end > story and doc.text[max(s.start, story) : s.end].strip()
+    ]
+    return ends[min(sentences, len(ends)) - 1] if ends else 0
 
 
 def release_document(ident: str, text: str) -> Document:

@@ -153,9 +153,30 @@ def _count(
     if counted[0].source.start >= first_sentence:
         return sum(_low(c.qualifiers[kind]) for c in counted)  # a story: it adds up
     lead = counted[0]
-    rest = [(_low(c.qualifiers[kind]), _adds(lead, c)) for c in counted[1:]]
+    rest = [
+        (_low(c.qualifiers[kind]), _adds(lead, c))
+        for k, c in enumerate(counted[1:], start=1)
+        if not _repeats(c, counted[:k], kind)
+    ]
     added = sum(n for n, extra in rest if extra)
     return max(_low(lead.qualifiers[kind]) + added, sum(n for n, _ in rest))
+
+
+def _repeats(later: Claim, before: Sequence[Claim], kind: str) -> bool:
+    """True for an exact count that an earlier one already gave ("detaining more than 10
+    suspected insurgents ... The security team detained 11 suspected insurgents")."""
+    value = later.qualifiers[kind]
+    if not isinstance(value, int) or _additional(later):
+        return False
+    return any(_same(c.qualifiers[kind], value) for c in before)
+
+
+def _same(earlier: Any, value: int) -> bool:
+    """``value`` is what ``earlier`` said: the same number, or the least a lower bound
+    allows ("more than 10" and 11), not a vague word's least ("several" and 3)."""
+    if isinstance(earlier, int):
+        return earlier == value
+    return isinstance(earlier, dict) and earlier.get("high") is None and earlier.get("low") == value
 
 
 def _adds(lead: Claim, later: Claim) -> bool:
@@ -185,9 +206,12 @@ def summarise(
         first_sentence = min((c.source.end for c in events), default=0)
     ops = [c for c in events if _operation(c)]
     counted = [c for c in ops if any(k in c.qualifiers for k in ("killed", "detained"))]
-    dated = (
-        [c for c in counted if c.date] or [c for c in ops if c.date] or [c for c in events if c.date]
-    )
+    dated = [
+        c
+        for group in (counted, ops, events)
+        for c in group
+        if c.date and not _apart(c, None, published)
+    ]
     placed = [
         c
         for c in ops + events

@@ -129,9 +129,15 @@ def _speech_cue(cue: str) -> bool:
     return False
 
 
+def _marked(text: str) -> str:
+    """``text`` with two apostrophes or two grave accents (``''…''``, ````…''``) written as
+    one quote mark, at the same offsets."""
+    return text.replace("''", '"\x01').replace("``", '"\x01')
+
+
 def gold_units(article: Article) -> list[Unit]:
     text = article.text
-    marked = text.replace("''", '"\x01')  # two apostrophes as a quote mark, same offsets
+    marked = _marked(text)
     units: list[Unit] = []
     for att in article.attributions:
         frags = _merge(text, att.content)
@@ -142,7 +148,7 @@ def gold_units(article: Article) -> list[Unit]:
 
 
 def pred_units(text: str, quotes: Sequence[Quote]) -> list[Unit]:
-    marked = text.replace("''", '"\x01')
+    marked = _marked(text)
     groups: dict[object, list[Quote]] = {}
     for n, q in enumerate(quotes):
         groups.setdefault(q.cue.start if q.cue else ("nocue", n), []).append(q)

@@ -74,7 +74,8 @@ claims = sa.Table(
         "ix_claims_kind_subject_contributor",
         "kind", "subject", "contributor", "role", "valid_from",
     ),
-    sa.Index("ix_claims_document", "document"),
+    # a document's claims, and its claims of one kind (the statements beside a record)
+    sa.Index("ix_claims_document_kind", "document", "kind"),
     # plans and denials (few rows): found without reading a mission's figures
     sa.Index(
         "ix_claims_not_asserted",

@@ -36,6 +36,9 @@ def _same_clause(ctx: ClaimContext, between: str) -> bool:
     return not any(p.search(between) for p in ctx.rules.status.values())
 
 
+#: consent values that concern a change (an expansion, a transfer); the others concern the
+#: mission's presence itself
+_ABOUT_CHANGE = {"pending", "granted", "refused", "requested"}
 #: consent values that need the host (its government, parliament…) named as the one acting
 _HOST_ACTS = {"granted", "refused", "requested", "withdrawn"}
 
@@ -59,7 +62,7 @@ def consent(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
                 continue  # "the ministers agreed to…" is not the host consenting
             taken.append((match.start(), match.end()))
             quals = {"host": host, "by": by}
-            about = _about(ctx, sent)
+            about = _about(ctx, sent) if value in _ABOUT_CHANGE else None
             if about:
                 quals["concerning"] = about
             out.append(ctx.claim(

@@ -70,6 +70,7 @@ class Event:
     span: tuple[int, int] = (0, 0)  # the supporting text: the sentence less any dateline
     strength: float = 0.6
     inherited_time: bool = False
+    clause_time: bool = False  # its time stands in a relative clause: not passed on
     perfect: bool = False  # told in the present perfect ("have detained")
     pointing: list[tuple[int, int]] = field(default_factory=list)  # "him", "both": point back
 
@@ -145,6 +146,7 @@ def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]
     ev.strength = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}[trig.entry.kind]
     if trig.entry.weak:
         ev.strength -= 0.1
+    target_at: tuple[int, int] | None = None  # the object's character span
     # actor
     if trig.passive:
         ev.actor = args.agent_after(tokens, s.phrases, trig.end, hi)
@@ -174,9 +176,15 @@ def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]
         if obj[1] > obj[0]:
             ev.recipient = args.recipient_in(s.phrases, obj)
             ev.target = " ".join(t.text for t in tokens[obj[0] : obj[1]])
+            target_at = (tokens[obj[0]].start, tokens[obj[1] - 1].end)
     # size
     for counted in _sizes(tokens, trig, lo, hi, s.phrases):
         _add_size(ev, trig.entry.size, counted, tokens)
+    if target_at is not None and ev.victims:
+        # the people counted, all of them: "a Taliban facilitator along with one other"
+        last = max(v[1] for v in ev.victims)
+        if last > target_at[1]:
+            ev.target = " ".join(doc.text[target_at[0] : last].split())
     ev.place = nearest_place(s.places, trig.start, trig.end, lo, hi, s.other_clauses(lo, hi))
     ev.time = nearest_time(s.times, char, clause)
     ev.perfect = _perfect(tokens, trig)
@@ -328,6 +336,7 @@ def find_events(doc: Document) -> list[Event]:
                 ev.place = last_place[sent.paragraph]  # "In Helmand province, … The force …"
             if not _keep(tokens, trig, ev):
                 continue
+            ev.clause_time = ev.time is not None and _relative_clause(tokens, ev.time)
             earlier = [
                 p
                 for p in last_time
@@ -416,6 +425,7 @@ def _inherit(events: list[Event]) -> None:
         if (
             ev.time is None
             and prev.time is not None
+            and not prev.clause_time
             and ev.modality == prev.modality
             and not ev.perfect
         ):

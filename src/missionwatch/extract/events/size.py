@@ -149,6 +149,8 @@ def _conjunct(
     words = [t.lower for t in tokens]
     counts = lexicon().counts
     people = set(counts["people"])
+    if words[i] in counts["singular_pronouns"] and (i + 1 >= limit or _stop(tokens, i + 1)):
+        return Counted(exact(1), i, i + 1, anaphoric=True), i + 1
     for phrase in sorted(counts["anaphoric"], key=lambda p: -len(str(p).split())):
         parts = str(phrase).split()
         if words[i : i + len(parts)] == parts:

@@ -30,6 +30,7 @@ _TAIL_END = frozenset({",", ":", "—", "–"})
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _MAX_LEAD = 5
 _MAX_TAIL = 14
+_MAX_MODIFIERS = 3
 _CUE_REACH = 45
 _COMPLEMENT_REACH = 8
 _PARTICIPLE = "ing"
@@ -96,12 +97,27 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
             or t.low in lex.pronouns for t in lead
         ):
             return After((m.start(), m.end()), phrase)  # "Tulsa police Chief X said"
-        if p_at - 1 > i and toks[p_at - 1].text == "," and not any(
-            t.low in lex.verbs or t.text in _SENTENCE_STOPS for t in lead[:-1]
+        comma = _comma_before_subject(toks, i, p_at, ctx)
+        if comma > i and not any(
+            t.low in lex.verbs or t.text in _SENTENCE_STOPS for t in toks[i:comma]
         ):
-            return After((m.start(), m.end()), phrase, toks[p_at - 1].start)
+            return After((m.start(), m.end()), phrase, toks[comma].start)
         return None
     return None
+
+
+def _comma_before_subject(toks: list[Token], i: int, p_at: int, ctx: Context) -> int:
+    """The index of the comma before the subject starting at ``toks[p_at]``, over up to
+    ``_MAX_MODIFIERS`` lower-case modifiers ("…, police spokesman Capt. X said"), or -1."""
+    lex = ctx.lex
+    k = p_at - 1
+    while k > i and p_at - k <= _MAX_MODIFIERS and toks[k].is_word and not toks[k].is_cap and (
+        toks[k].low not in lex.verbs and toks[k].low not in lex.clause_markers
+        and toks[k].low not in lex.pronouns and toks[k].low not in lex.conjunctions
+        and toks[k].low not in PREPOSITIONS
+    ):
+        k -= 1
+    return k if k > i and toks[k].text == "," else -1
 
 
 def has_complement(toks: list[Token], k: int, ctx: Context) -> bool:

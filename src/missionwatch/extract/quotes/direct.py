@@ -26,6 +26,7 @@ _WORD_REACH = 30
 _WINDOW = 300
 _CONTINUE_GAP = 250
 _MIN_CONTINUATION_WORDS = 4
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
 _TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with",
@@ -92,9 +93,18 @@ def _only_cue_between(ctx: Context, previous: Candidate, pair: Pair) -> bool:
     new clause introducing this quote ("… She says it underscores that “…”")."""
     start = max(previous.cue[1] if previous.cue else 0,
                 previous.phrase.end if previous.phrase else 0)
-    if ctx.lex.cue_re.search(ctx.text, start, pair.open):
-        return False
     toks = tokenize(ctx.text, start, pair.open)
+    # a cue word inside a relative clause ("…, a scholar who has written about Iraq. “…”")
+    # does not report anything new
+    relatives: list[tuple[int, int]] = []
+    for t in toks:
+        if t.low in _RELATIVES and not (relatives and relatives[-1][1] < 0):
+            relatives.append((t.start, -1))
+        elif t.text in {".", "!", "?", ";"} and relatives and relatives[-1][1] < 0:
+            relatives[-1] = (relatives[-1][0], t.start)
+    for m in ctx.lex.cue_re.finditer(ctx.text, start, pair.open):
+        if not any(a <= m.start() and (b < 0 or m.start() < b) for a, b in relatives):
+            return False
     return not toks or toks[-1].low != "that"
 
 

@@ -9,8 +9,13 @@
 * Two openers in a row close the first before the second (recovered). A closer with
   nothing open is ignored. So an odd number of marks never costs more than one quote.
 * Two apostrophes (``''…''``, as some archives write quote marks) count as a straight
-  double mark. Curly single quotes (‘…’, the British style) are paired only in a text
-  with no double marks at all, and a ’ between two letters is an apostrophe (don’t).
+  double mark, and two grave accents (````…''``, the newswire and Penn Treebank style)
+  as an opening one.
+* A curly quote inside a curly quote (“… what he calls “hell” than …”) is nested when the
+  next two marks of the paragraph both close: the inner pair is part of the content.
+* Single quotes (‘…’ or '…', the British style) are paired only in a text with no double
+  marks at all; a ’ or ' between two letters is an apostrophe (don’t), and an unclosed
+  straight single quote is dropped (it is far more often an apostrophe: the '90s).
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_MARK = re.compile(r"''|[\"“”„«»‟]")
-_SINGLE = re.compile(r"[‘’]")
-_OPENERS = frozenset("“„«‟‘")
+_MARK = re.compile(r"''|``|[\"“”„«»‟]")
+_SINGLE = re.compile(r"[‘’']")
+_OPENERS = frozenset("“„«‟‘`")
 _CLOSERS = frozenset("”»’")
 _OPEN_BEFORE = frozenset("([{—–-/:")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'’")
@@ -54,7 +59,7 @@ class Pair:
 
 
 def _len(text: str, i: int) -> int:
-    return 2 if text.startswith("''", i) else 1
+    return 2 if text.startswith(("''", "``"), i) else 1
 
 
 def _context_open(text: str, i: int) -> bool:
@@ -131,8 +136,10 @@ def _opens_paragraph(text: str, brk: int, mark: int) -> bool:
 
 
 def _apostrophe(text: str, i: int) -> bool:
-    """A ’ inside a word (don’t, NATO’s) rather than a closing single quote."""
-    return text[i] == "’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and (
+    """A ’ or ' inside a word (don’t, NATO’s) rather than a closing single quote."""
+    if text[i] == "'" and i + 1 < len(text) and text[i + 1].isdigit():
+        return True  # the '90s
+    return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and (
         text[i + 1].isalnum())
 
 
@@ -143,30 +150,46 @@ def _line_start(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in LINE_ENDS
 
 
+def _nested(text: str, marks: list[int], k: int) -> bool:
+    """True when the curly opener ``marks[k]`` (a quote being open) opens a quote inside
+    it: the next two marks both close, in the same paragraph."""
+    if k + 2 >= len(marks) or text[marks[k]] not in _OPENERS or text[marks[k]] == "`":
+        return False
+    inner, outer = marks[k + 1], marks[k + 2]
+    return all(_kind(text, m) == "close" or (
+        _context_close(text, m) and not _context_open(text, m)) for m in (inner, outer)) and (
+        paragraph_break(text, marks[k], outer) < 0)
+
+
 def pair_marks(text: str, skip: Callable[[int], bool] | None = None) -> list[Pair]:
     """Every quoted stretch of ``text``; marks for which ``skip(offset)`` is true (in a
     caption or byline) are left out."""
     marks = [m.start() for m in _MARK.finditer(text)]
-    if not marks and "‘" in text:
+    single = not marks and ("‘" in text or "'" in text)
+    if single:
         marks = [m.start() for m in _SINGLE.finditer(text) if not _apostrophe(text, m.start())]
     if skip is not None:
         marks = [m for m in marks if not skip(m)]
     pairs: list[Pair] = []
     pending = -1  # the opening mark of the quote now open
     paras = 1
+    depth = 0  # quotes open inside the one now open
 
     def close_at(end: int, close: int) -> None:
+        if close < 0 and text[pending] == "'":
+            return  # an unclosed straight single mark is an apostrophe
         start, stop = _trim(text, pending + _len(text, pending), end)
         if stop > start:
             close_len = _len(text, close) if close >= 0 else 1
             pairs.append(Pair(pending, close, start, stop, paras, close_len))
 
     last = -1
-    for mark in marks:
+    for k, mark in enumerate(marks):
         if pending >= 0:
             brk = paragraph_break(text, last + _len(text, last), mark)
             if brk >= 0:
                 # the quote is open at a paragraph break: continue or recover
+                depth = 0
                 if brk_is_continuation(text, brk, mark, pending):
                     paras += 1
                     last = mark
@@ -177,9 +200,13 @@ def pair_marks(text: str, skip: Callable[[int], bool] | None = None) -> list[Pai
         if pending < 0:
             if kind != "close" or _context_open(text, mark) or _line_start(text, mark):
                 pending, paras = mark, 1
+        elif depth > 0 and kind != "open":
+            depth -= 1  # the close of a quote inside the quote
         elif kind != "open" or _context_close(text, mark):
             close_at(mark, mark)
             pending = -1
+        elif _nested(text, marks, k):
+            depth += 1
         else:
             close_at(mark, -1)  # a second opener: the first was never closed
             pending, paras = mark, 1

@@ -220,6 +220,15 @@ def tz_case(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     return zone.isupper() or " " in zone
 
 
+def not_generic(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
+    """"today's youth", "the people of tomorrow": an age, not a day."""
+    if text[end:end + 2] in ("'s", "’s"):
+        return next_word(text, end + 2).lower() not in lexicon().generic_after_today
+    follower = text[end:end + 1]
+    return not (prev_word(text, start).lower() == "of" and follower in (",", ".", ";", "?", "!")
+                and text[start:end].lower() in ("today", "tomorrow"))
+
+
 def the(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     return text[start:start + 4].lower() == "the "
 
@@ -229,5 +238,5 @@ CHECKS: dict[str, Check] = {
     "season": season, "capital": capital, "upper_q": upper_q, "frequency": frequency,
     "current": current, "the_unit": the_unit, "every": every, "duration": duration,
     "the": the, "not_title": not_title, "calendar_unit": calendar_unit,
-    "bare_month": bare_month, "tz_case": tz_case,
+    "bare_month": bare_month, "tz_case": tz_case, "not_generic": not_generic,
 }

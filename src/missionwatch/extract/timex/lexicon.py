@@ -55,6 +55,7 @@ class Lexicon:
     not_year_before: frozenset[str]
     tense: dict[str, frozenset[str]]
     spoken_years: tuple[str, ...] = ()
+    generic_after_today: frozenset[str] = frozenset()
 
     def number(self, text: str) -> str | None:
         """``"two"`` -> ``"2"``, ``"twenty-one"`` -> ``"21"``, ``"several"`` -> ``"X"``."""
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         not_year_before=frozenset(str(w).lower() for w in data["not_year_before"]),
         tense=tense,
         spoken_years=tuple(str(w).lower() for w in data.get("spoken_years", ())),
+        generic_after_today=frozenset(str(w).lower() for w in data.get("generic_after_today", ())),
     )
 
 

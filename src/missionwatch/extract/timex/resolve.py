@@ -34,6 +34,8 @@ _MENTION = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q(\d)|-H(\d)|-(
 
 # how fine a reference each unit needs: 0 year, 1 month, 2 week, 3 day
 _NEEDS = {"Y": 0, "DE": 0, "CE": 0, "Q": 1, "H": 1, "M": 1, "W": 2, "WE": 2, "FN": 2, "D": 3}
+#: days after its end during which a quarter's results are still news
+REPORTING_LAG = 45
 _UNKNOWN = {0: "XXXX", 1: "XXXX-XX", 2: "XXXX-WXX", 3: "XXXX-XX-XX"}
 
 
@@ -139,12 +141,14 @@ class Resolver:
         return value + suffix if unit == "Y" or suffix.startswith("T") else value
 
     # ------------------------------------------------------------------ year-less
-    def year_for(self, month: int, day: int | None, tense: str, months: int = 1) -> int | None:
+    def year_for(self, month: int, day: int | None, tense: str, months: int = 1,
+                 report: bool = False) -> int | None:
         """The year of a year-less date: the last one on or before the DCT in a past
         clause, the first one on or after it in a future clause, else the nearer one; but
         never one almost a year away when the other reading is within two months. A
         period of several ``months`` (quarter, half, season) that holds the DCT is the
-        current one whatever the tense."""
+        current one whatever the tense; a quarter or half (``report``) in a future clause
+        may be one that ended just before the DCT (its results are still to come)."""
         anchor = self._dct(0)
         if anchor is None:
             return None
@@ -155,6 +159,12 @@ class Resolver:
             now = year * 12 + anchor.day.month - 1
             for y in (year - 1, year):
                 if y * 12 + month - 1 <= now < y * 12 + month - 1 + months:
+                    return y
+        if report and (tense if tense in (PAST, FUTURE) else self.default_tense) == FUTURE:
+            lag = anchor.day - dt.timedelta(days=REPORTING_LAG)
+            for y in (year - 1, year, year + 1):
+                end = cal.add_months(y, month, months)
+                if dt.date(end[0], end[1], 1) > lag:
                     return y
         with_day = anchor.precision == 3 and day is not None
         here = (year * 12 + anchor.day.month - 1) * 31 + (anchor.day.day if with_day else 0)
@@ -182,7 +192,7 @@ class Resolver:
         month, day = _position(body)
         if month is None:
             return "XXXX-" + rest
-        year = self.year_for(month, day, tense, _months(body))
+        year = self.year_for(month, day, tense, _months(body), body[:1] in ("Q", "H"))
         if year is None:
             return "XXXX-" + rest
         if cal.is_holiday(body) and not body[:2].isdigit():
@@ -259,13 +269,15 @@ class Resolver:
         return self.resolve(under, tense)
 
     def the_quarter(self) -> str:
-        """"the quarter": the quarter last named, else the DCT's."""
+        """"the quarter": the quarter last named, else the one being reported on at the
+        DCT (the last one when the DCT is in the first weeks of a quarter)."""
         if self.last_quarter:
             return self.last_quarter
         anchor = self._dct(1)
         if anchor is None:
             return "XXXX-QX"
-        return f"{anchor.day.year:04d}-Q{cal.quarter(anchor.day.month)}"
+        day = anchor.day - dt.timedelta(days=REPORTING_LAG if anchor.precision == 3 else 0)
+        return f"{day.year:04d}-Q{cal.quarter(day.month)}"
 
     def weekend(self, tense: str) -> str:
         """"the weekend": the last one in a past clause, the coming one otherwise."""

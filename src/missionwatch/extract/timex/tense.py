@@ -21,7 +21,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her",
 #: words that open another clause: its verb says nothing of the expression's tense
 _CLAUSE_WORDS = frozenset({"unless", "if", "when", "because", "although", "though", "while",
                            "whereas", "until", "before", "after", "since", "that", "which",
-                           "who", "whom", "whose", "where"})
+                           "who", "whom", "whose", "where", "as"})
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|'ll|’ll|[;,]")
 BACK, FORWARD = 14, 10
 
@@ -64,9 +64,24 @@ def _classify(tokens: list[str], i: int) -> str:
     return ""
 
 
+#: a preposition that fixes the reading whatever the verb: a deadline ("postponed until
+#: Tuesday", "could leave as soon as Tuesday") lies ahead; "since Monday" lies behind
+_SIGNALS = re.compile(r"(?:\b(until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
+                      r"|\b(since))\s+$", re.IGNORECASE)
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|coming)\s+$", re.IGNORECASE)
+
+
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The tense of the clause around ``text[start:end]`` within ``text[lo:hi]``: the
-    nearer of the first cue before it and the first cue after it (before wins ties)."""
+    nearer of the first cue before it and the first cue after it (before wins ties),
+    unless a deadline or "since" right before the expression decides."""
+    if _POSSESSIVE.match(text, end):  # "Wednesday's ruling": news of a day gone by
+        return FUTURE if _AHEAD.search(text, max(lo, start - 25), start) else PAST
+    signal = _SIGNALS.search(text, max(lo, start - 20), start)
+    if signal and (signal.group(2) or text[lo:signal.start()].strip()):
+        return FUTURE if signal.group(1) else PAST  # not a fronted "Until Thursday, they had…"
     before = [t.lower() for t in _TOKEN.findall(text, max(lo, start - 160), start)]
     found, distance = "", BACK + 1
     for i in range(len(before) - 1, max(-1, len(before) - 1 - BACK), -1):

@@ -65,7 +65,7 @@ def upgrade() -> None:
                     ["subject", "kind", "valid_from"])
     op.create_index("ix_claims_kind_subject_contributor", "claims",
                     ["kind", "subject", "contributor", "role", "valid_from"])
-    op.create_index("ix_claims_document", "claims", ["document"])
+    op.create_index("ix_claims_document_kind", "claims", ["document", "kind"])
     op.create_index("ix_claims_not_asserted", "claims", ["modality", "subject", "kind"],
                     sqlite_where=_NOT_ASSERTED, postgresql_where=_NOT_ASSERTED)
     op.create_table(
@@ -107,7 +107,7 @@ def downgrade() -> None:
     op.drop_table("entities")
     op.drop_table("claim_refs")
     op.drop_table("claim_groups")
-    for name in ("ix_claims_not_asserted", "ix_claims_document",
+    for name in ("ix_claims_not_asserted", "ix_claims_document_kind",
                  "ix_claims_kind_subject_contributor", "ix_claims_subject_kind_valid_from"):
         op.drop_index(name, table_name="claims")
     op.drop_table("claims")
