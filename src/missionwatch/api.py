@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -93,17 +94,62 @@ def _entities(doc: Document) -> list[Entity]:
 
 
 def ingest(store: Store, paths: Iterable[str], published: str | None = None,
-           on_item: Callable[[str], None] | None = None) -> IngestReport:
-    """Read, extract and store every input. Bad inputs are recorded and skipped."""
+           on_item: Callable[[str], None] | None = None, workers: int = 1) -> IngestReport:
+    """Read, extract and store every input. Bad inputs are recorded and skipped.
+
+    With ``workers > 1`` extraction runs in that many processes while this one reads and
+    writes the store; documents are stored in input order either way.
+    """
     report = IngestReport()
-    for item in read(paths, published):
-        if isinstance(item, InputError):
-            _reject(store, report, item.source, str(item), type(item).__name__)
+
+    def pending() -> Iterator[Item | InputError]:
+        for item in read(paths, published):
+            if isinstance(item, Item) and store.has_document(item.document.id):
+                report.unchanged += 1
+                if on_item is not None:
+                    on_item(item.document.origin)
+                continue
+            yield item
+
+    for done in extract_items(pending(), workers):
+        if isinstance(done, InputError):
+            _reject(store, report, done.source, str(done), type(done).__name__)
         else:
-            _ingest_item(store, item, report)
+            _store_item(store, done, report)
         if on_item is not None:
-            on_item(item.source if isinstance(item, InputError) else item.document.origin)
+            on_item(done.source if isinstance(done, InputError) else done.document.origin)
     return report
+
+
+def _extract_one(item: Item | InputError) -> Item | InputError:
+    if isinstance(item, InputError):
+        return item
+    try:
+        pipeline()(item.document)
+    except MissionwatchError as exc:
+        origin = item.document.origin
+        return InputError(origin, f"extraction failed ({type(exc).__name__}: {exc})")
+    return item
+
+
+def extract_items(items: Iterable[Item | InputError], workers: int = 1,
+                  batch: int = 64) -> Iterator[Item | InputError]:
+    """Run the pipeline over items, in order, in ``workers`` processes (1: this one).
+    Items are handed out in bounded batches so memory stays flat on any corpus size."""
+    if workers <= 1:
+        yield from map(_extract_one, items)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(workers) as pool:
+        chunk: list[Item | InputError] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= batch * workers:
+                yield from pool.imap(_extract_one, chunk, chunksize=batch // 4 or 1)
+                chunk = []
+        if chunk:
+            yield from pool.imap(_extract_one, chunk, chunksize=max(1, len(chunk) // workers))
 
 
 def ingest_items(store: Store, items: Iterable[Item]) -> IngestReport:
@@ -119,16 +165,18 @@ def _reject(store: Store, report: IngestReport, source: str, reason: str, kind: 
 
 
 def _ingest_item(store: Store, item: Item, report: IngestReport) -> None:
-    doc = item.document
-    if store.has_document(doc.id):
+    if store.has_document(item.document.id):
         report.unchanged += 1
         return
-    try:
-        pipeline()(doc)
-    except MissionwatchError as exc:
-        _reject(store, report, doc.origin, f"{doc.origin}: extraction failed ({exc})",
-                type(exc).__name__)
-        return
+    done = _extract_one(item)
+    if isinstance(done, InputError):
+        _reject(store, report, done.source, str(done), type(done).__name__)
+    else:
+        _store_item(store, done, report)
+
+
+def _store_item(store: Store, item: Item, report: IngestReport) -> None:
+    doc = item.document
     added = store.ingest_document(doc, item.raw, _entities(doc), doc.claims)
     report.documents += 1
     report.claims += added

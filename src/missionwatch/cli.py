@@ -84,17 +84,20 @@ def demo(db: str, as_of: str, as_json: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date of the inputs (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes for extraction (the store is written by this one).")
 @db_option
 @json_option
 @handle_errors
-def ingest(paths: tuple[str, ...], published: str | None, db: str, as_json: bool) -> None:
+def ingest(paths: tuple[str, ...], published: str | None, workers: int, db: str,
+           as_json: bool) -> None:
     """Read files, directories or globs (.txt, .html, .jsonl), extract claims and store them."""
     with api.open(db) as store:
         if as_json:
-            report = api.ingest(store, paths, published)
+            report = api.ingest(store, paths, published, workers=workers)
         else:
-            report = render.with_progress(lambda tick: api.ingest(store, paths, published, tick),
-                                          "Ingesting")
+            report = render.with_progress(
+                lambda tick: api.ingest(store, paths, published, tick, workers), "Ingesting")
     for rejection in report.rejections:
         click.echo(f"missionwatch: rejected: {rejection.reason}", err=True)
     if as_json:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module, resources
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,8 @@ class Report:
     results: list[Result]
     skipped: list[str]
     problems: list[str]
+    #: the gold folders measured, with their sha256 (what ``pin`` records)
+    gold: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -100,7 +102,7 @@ def run(names: Iterable[str] | None = None, floors_path: Path = FLOORS_FILE) -> 
             continue
         if needs:
             pinned = floors["gold"].get(needs)
-            actual = gold_hash(data_dir)
+            actual = report.gold[needs] = gold_hash(data_dir)
             if pinned and pinned != actual:
                 report.problems.append(
                     f"{name}: the gold set {needs}/ changed (sha256 {actual[:12]}…, floors were "
@@ -135,15 +137,9 @@ def pin(report: Report, *, allow_lower: bool = False, changelog: Path | None = N
         spec["floor"] = value
         if result.anchor:
             spec["anchor"] = result.anchor
-    for result_name in {r.metric.name.split(".")[0] for r in report.results}:
-        module_name = EVALUATIONS.get(result_name)
-        needs = getattr(import_module(module_name), "NEEDS", None) if module_name else None
-        if needs:
-            try:
-                floors["gold"][needs] = gold_hash(require(needs))
-            except MissingData:
-                pass
+    floors["gold"].update(report.gold)
     header = ("# Pinned floors of the evaluation gate (missionwatch eval --pin writes this).\n"
               "# Lowering a floor needs --allow-lower and a CHANGELOG.md entry naming it.\n")
-    floors_path.write_text(header + yaml.safe_dump(floors, sort_keys=True), "utf-8")
+    floors_path.write_text(header + yaml.safe_dump(floors, sort_keys=True, allow_unicode=True),
+                           "utf-8")
     return changes

@@ -14,10 +14,15 @@ Tune on ``dev``; the reported figures are on ``test``. Units and matching:
   leading "that") and is at least 80 % inside quote marks, against our ``direct`` quotes.
 * **Speaker accuracy**: over overlap-matched units with a gold source, the share whose
   ``speaker_span`` overlaps the gold source span.
-* **Speech-cue recall**: recall (overlap) of the gold attributions whose cue contains a
-  speech verb that reports content, or "according to", from ``data/speech.yaml`` (PolNeAR
-  also annotates "believes", "found", "shows" … which are not speech; verbs that only
-  introduce quoted words, "sang", "laughed", are left out).
+* **Speech-cue recall** (``cue_recall``): recall (overlap) of the gold attributions whose
+  cue contains a speech verb that reports content, or "according to" (PolNeAR also
+  annotates "believes", "found", "shows" … which are not speech; verbs that only introduce
+  quoted words, "sang", "laughed", are left out). The verb forms are frozen in
+  ``eval/quotes.yaml`` (the lexicon's list when the metric was defined) so that growing the
+  extractor's lexicon does not move the metric; ``cue_recall_lexicon`` is the same recall
+  over the cues of the current ``data/speech.yaml`` (a wider, harder set).
+* Quote marks: straight, curly, guillemets, and two apostrophes or two grave accents
+  (``''…''``, ````…''``) as one mark.
 """
 
 from __future__ import annotations
@@ -25,11 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import import_module
+from functools import lru_cache
+from importlib import import_module, resources
 from pathlib import Path
 
+import yaml
+
 from missionwatch.document import Document, Quote
-from missionwatch.errors import PipelineError
+from missionwatch.errors import PipelineError, VocabularyError
 from missionwatch.eval import Metric
 from missionwatch.eval.polnear import Article, Attribution, load_split
 from missionwatch.extract.pipeline import StepFunc, get_step
@@ -59,7 +67,8 @@ class Unit:
     content: Frags
     key: tuple[str, ...]  # normalised content, for exact matching
     direct: bool
-    speech: bool = False  # gold: the cue is a speech cue
+    speech: bool = False  # gold: the cue is a speech cue (frozen list)
+    speech_lex: bool = False  # gold: the cue is a speech cue of the current lexicon
     source: Frags = ()  # gold source, or our speaker span
 
 
@@ -118,6 +127,27 @@ def _chars(frags: Frags) -> set[int]:
     return {i for a, b in frags for i in range(a, b)}
 
 
+@lru_cache(maxsize=1)
+def _frozen_cues() -> re.Pattern[str]:
+    """The speech cues of ``eval/quotes.yaml`` as one pattern: lower-case forms, "According
+    to", and capitalised past forms opening a sentence ("Said Ellis: …")."""
+    text = resources.files("missionwatch").joinpath("eval/quotes.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not isinstance(data.get("speech_cues"), list):
+        raise VocabularyError("eval/quotes.yaml: 'speech_cues' must be a list of forms")
+    forms = {str(f).lower() for f in data["speech_cues"]}
+    forms |= {f.capitalize() for f in forms if " " not in f and f.endswith(("ed", "said", "wrote"))}
+    forms.add("According to")
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len,
+                                                                         reverse=True))
+    return re.compile(rf"\b(?:{body})\b")
+
+
+def _frozen_speech_cue(cue: str) -> bool:
+    """True when the cue holds one of the frozen speech cues of ``eval/quotes.yaml``."""
+    return _frozen_cues().search(cue) is not None
+
+
 def _speech_cue(cue: str) -> bool:
     """True when the cue holds a speech verb that reports content ("said", "told",
     "according to"; not "believes", "found", nor "sang", "laughed")."""
@@ -143,7 +173,8 @@ def gold_units(article: Article) -> list[Unit]:
         frags = _merge(text, att.content)
         cue_text = " ".join(text[a:b] for a, b in att.cue)
         units.append(Unit(frags, _key(text, frags), _is_direct(marked, frags),
-                          _speech_cue(cue_text), att.source))
+                          speech=_frozen_speech_cue(cue_text), speech_lex=_speech_cue(cue_text),
+                          source=att.source))
     return units
 
 
@@ -245,7 +276,8 @@ class Scores:
     direct: Tally
     direct_exact: Tally
     speaker: Tally  # gold = matched with a source, hit = speaker overlaps
-    speech: Tally  # gold = speech-cue attributions, hit = recalled
+    speech: Tally  # gold = speech-cue attributions (frozen list), hit = recalled
+    speech_lex: Tally  # the same over the cues of the current lexicon
 
 
 def _step_func(name: str) -> StepFunc | None:
@@ -282,7 +314,7 @@ def _overlaps(a: Frags, b: Frags) -> bool:
 
 
 def score(articles: Sequence[Article]) -> Scores:
-    s = Scores(Tally(), Tally(), Tally(), Tally(), Tally(), Tally())
+    s = Scores(Tally(), Tally(), Tally(), Tally(), Tally(), Tally(), Tally())
     for article in articles:
         doc = run_quotes(article.text, article.name)
         gold = gold_units(article)
@@ -300,6 +332,8 @@ def score(articles: Sequence[Article]) -> Scores:
         speech = [g for g in gold if g.speech]
         found = {id(g) for g, _ in matched}
         s.speech.add(len(speech), 0, sum(1 for g in speech if id(g) in found))
+        speech_lex = [g for g in gold if g.speech_lex]
+        s.speech_lex.add(len(speech_lex), 0, sum(1 for g in speech_lex if id(g) in found))
     return s
 
 
@@ -323,6 +357,8 @@ def metrics(s: Scores, split: str) -> list[Metric]:
                s.speaker.gold),
         Metric(f"{name}.{tag}cue_recall", s.speech.recall(), _ANCHORS["cue_recall"],
                s.speech.gold),
+        Metric(f"{name}.{tag}cue_recall_lexicon", s.speech_lex.recall(), "",
+               s.speech_lex.gold),
     ]
 
 

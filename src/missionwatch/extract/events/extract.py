@@ -34,7 +34,13 @@ from missionwatch.extract.events.timing import (
     nearest_time,
     sentence_times,
 )
-from missionwatch.extract.events.tokens import Token, clause_bounds, tokenize
+from missionwatch.extract.events.tokens import (
+    DETERMINERS,
+    Token,
+    clause_bounds,
+    is_boundary,
+    tokenize,
+)
 from missionwatch.extract.events.triggers import (
     ADVERBS,
     Trigger,
@@ -393,7 +399,18 @@ def _keep(tokens: Sequence[Token], trig: Trigger, ev: Event) -> bool:
     k = trig.start - 1
     while k >= 0 and (tokens[k].lower in {"and", "or", ","} or starts_trigger(tokens, k)):
         k -= 1
-    return not (k >= 0 and tokens[k].lower == "to")
+    return not (k >= 0 and tokens[k].lower == "to") or _complement(tokens, k)
+
+
+def _complement(tokens: Sequence[Token], to: int) -> bool:
+    """True for an infinitive a verb before it asks for ("ordered the paper to suspend
+    publication", "decided to allow"), not one of purpose after a noun."""
+    for j in range(to - 1, max(-1, to - 8), -1):
+        if is_boundary(tokens, j) or tokens[j].text == ",":
+            return False
+        if tokens[j].lower in lexicon().control_verbs:
+            return j == 0 or tokens[j - 1].lower not in DETERMINERS  # not "an order to"
+    return False
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -51,6 +51,7 @@ class Lexicon:
     governing: frozenset[str]
     complement_modes: dict[str, dict[str, str]]
     light_verbs: frozenset[str]  # every inflected form
+    control_verbs: frozenset[str]  # every inflected form
     modality: dict[str, dict[str, list[str]]]
     actors: dict[str, frozenset[str]]  # sector -> words/phrases
     counts: dict[str, Any]
@@ -172,6 +173,9 @@ def lexicon() -> Lexicon:
     light: set[str] = set()
     for lemma in data.get("light_verbs", []):
         light.update(inflect(str(lemma), irregular, doubles).values())
+    control: set[str] = set()
+    for lemma in data.get("control_verbs", []):
+        control.update(inflect(str(lemma), irregular, doubles).values())
     mode_cues = {
         cat: [(str(mode), tuple(str(c).lower() for c in cues)) for mode, cues in modes.items()]
         for cat, modes in data.get("mode_cues", {}).items()
@@ -183,6 +187,7 @@ def lexicon() -> Lexicon:
         governing=frozenset(data.get("governing", [])),
         complement_modes={k: dict(v) for k, v in data.get("complement_modes", {}).items()},
         light_verbs=frozenset(light),
+        control_verbs=frozenset(control),
         modality=data.get("modality", {}),
         actors={k: frozenset(str(w).lower() for w in v) for k, v in data["actors"].items()},
         counts=data["counts"],

@@ -300,7 +300,8 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
         pat.form == "ing" and nominal_use and tokens[i - 1].lower in DETERMINERS
     )
     if pat.entry.kind == "verb" and pat.form in {"base", "s"} and nominal_use:
-        return None  # "a sign of", "the host nation": a noun the lexicon does not list
+        if not (pat.form == "base" and _plural_subject(tokens, i)):
+            return None  # "a sign of", "the host nation": a noun the lexicon does not list
     if pat.entry.kind == "verb" and pat.form == "base" and not _finite_base(tokens, i):
         return None  # "a roadside bomb factory", "as long as we are welcome"
     if (
@@ -319,6 +320,14 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     return Trigger(
         pat.entry.category, pat.entry, i, end, pat.form, nominal, passive, pat.entry.mode
     )
+
+
+def _plural_subject(tokens: Sequence[Token], i: int) -> bool:
+    """True for a base form after a capitalised plural: "The Palestinians reject"."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.capitalised and prev.text.endswith("s") and not prev.text.endswith(("ss", "'s"))
 
 
 def _light_verb_anchor(tokens: Sequence[Token], trig: Trigger) -> int:

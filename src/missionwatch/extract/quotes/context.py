@@ -17,8 +17,10 @@ from missionwatch.extract.quotes.tokens import Token
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,40}\))?\s*[-–—]+\s+")
 _SPACE = re.compile(r"\s+")
 #: a sentence end the sentence splitter may have missed (before ''…'' quotes)
-_STOP = re.compile(r"[.!?]+(?:''|[\"”’'])*\s+(?=(?:''|[\"“‘'])*[A-Z])")
+_STOP = re.compile(r"[.!?]+(?:''|[\"”’'])*\s+(?=(?:''|``|[\"“‘'])*[A-Z])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+_NAMED_TYPES = frozenset({"person", "organisation", "organization", "country", "mission"})
+_MAX_MENTION = 200
 
 
 @dataclass
@@ -47,6 +49,19 @@ class Context:
         self.lex = lex
         self.sentences: list[Sentence] = doc.sentences
         self.starts = [s.start for s in self.sentences]
+        self._mention_starts: list[int] | None = None
+        self._mention_spans: list[tuple[int, int]] = []
+
+    def names_entity(self, start: int, end: int) -> bool:
+        """True when a person or organisation mention overlaps ``text[start:end]``."""
+        if self._mention_starts is None:
+            found = sorted((m.start, m.end) for m in self.doc.mentions
+                           if m.type in _NAMED_TYPES and m.how != "pronoun")
+            self._mention_starts = [a for a, _ in found]
+            self._mention_spans = found
+        i = bisect.bisect_left(self._mention_starts, start - _MAX_MENTION)
+        return any(a < end and start < b for a, b in self._mention_spans[i:]
+                   if a < end)
 
     def sentence(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, else the one just after it (white space)."""

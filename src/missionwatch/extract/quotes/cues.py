@@ -31,6 +31,9 @@ _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _MAX_LEAD = 5
 _MAX_TAIL = 14
 _MAX_MODIFIERS = 3
+_MAX_APPOSITIVE = 30
+_MIN_COLON_WORDS = 3
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 _CUE_REACH = 45
 _COMPLEMENT_REACH = 8
 _PARTICIPLE = "ing"
@@ -162,6 +165,17 @@ def _tail_ok(tail: list[Token], verb: Verb, ctx: Context) -> bool:
     return verb.klass == "object"
 
 
+def _appositive_tail(tail: list[Token], ctx: Context) -> bool:
+    """", chief investment officer of Republic National Bank:" after "Says X": an
+    appositive (no verb, no clause) closed by a colon or comma before the quote."""
+    lex = ctx.lex
+    if len(tail) < 3 or tail[0].text != "," or tail[-1].text not in {":", ","}:
+        return False
+    return len(tail) <= _MAX_APPOSITIVE and not any(
+        t.low in lex.verbs or t.low in lex.clause_markers or t.text in _SENTENCE_STOPS
+        or t.low in _RELATIVES for t in tail)
+
+
 def cue_before(ctx: Context, start: int, end: int, previous: Candidate | None = None
                 ) -> Cue | None:
     """A speaker and cue right before an opening mark."""
@@ -189,7 +203,8 @@ def cue_before(ctx: Context, start: int, end: int, previous: Candidate | None = 
     if m.group()[0].isupper() and verb.inversion:
         # "Said Ellis: “…”"
         phrase = np_after(toks, after, lex, text)
-        if phrase is None or not _tail_ok(toks[token_index(toks, phrase.end):], verb, ctx):
+        tail = toks[token_index(toks, phrase.end) if phrase else 0:]
+        if phrase is None or not (_tail_ok(tail, verb, ctx) or _appositive_tail(tail, ctx)):
             return None
         return (m.start(), m.end()), phrase
     if not _tail_ok(toks[after:], verb, ctx):
@@ -212,3 +227,31 @@ def cue_before(ctx: Context, start: int, end: int, previous: Candidate | None = 
     if phrase is None:
         return None
     return (m.start(), m.end()), phrase
+
+
+def colon_cue(ctx: Context, open_at: int) -> Cue | None:
+    """A quote introduced by a colon with no speech verb ("The minister was blunt: “…”",
+    "Sanders made the following comment:¶“…”"): the colon is the cue and the subject of
+    its sentence (a name, pronoun or role noun) the speaker."""
+    text, lex = ctx.text, ctx.lex
+    i = open_at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0 or text[i - 1] != ":":
+        return None
+    colon = i - 1
+    bounds = ctx.bounds(colon)
+    if bounds is None or bounds[2].role != "body":
+        return None
+    toks = tokenize(text, bounds[0], colon)
+    if sum(1 for t in toks if t.is_word) < _MIN_COLON_WORDS or toks[0].low in lex.labels:
+        return None  # "Pence: …" is a transcript line, "Update: …" a label
+    phrase = sentence_subject(toks, lex, text)
+    if phrase is None:
+        return None
+    head = phrase.tokens[-1].lower()
+    if phrase.kind == "role" and head not in lex.role_nouns and head not in lex.org_words:
+        return None  # "The challenge of transparency is exemplified by this finding:"
+    if phrase.kind == "name" and not ctx.names_entity(phrase.start, phrase.end):
+        return None  # "Partial transcript as follows:"
+    return (colon, colon + 1), phrase

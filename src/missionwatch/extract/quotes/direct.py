@@ -15,7 +15,7 @@ import bisect
 import re
 
 from missionwatch.extract.quotes.context import Candidate, Context, has_letters
-from missionwatch.extract.quotes.cues import After, Cue, cue_after, cue_before
+from missionwatch.extract.quotes.cues import After, Cue, colon_cue, cue_after, cue_before
 from missionwatch.extract.quotes.marks import LINE_ENDS, Pair, paragraph_break
 from missionwatch.extract.quotes.tokens import Token, tokenize, word_count
 
@@ -131,6 +131,13 @@ def _closes_clause(ctx: Context, pair: Pair, a_end: int) -> bool:
     return word_count(text, pair.after, a_end) == 0
 
 
+def _after_colon(ctx: Context, pair: Pair) -> bool:
+    i = pair.open
+    while i > 0 and ctx.text[i - 1].isspace():
+        i -= 1
+    return i > 0 and ctx.text[i - 1] == ":"
+
+
 def _colon_paragraph(ctx: Context, pair: Pair) -> Cue | None:
     """X said:¶“…”: the cue ends the previous paragraph with a colon."""
     text = ctx.text
@@ -163,19 +170,24 @@ def find_direct(ctx: Context, pairs: list[Pair]) -> list[Candidate]:
     for k, pair in enumerate(pairs):
         prev = pairs[k - 1] if k else None
         nxt = pairs[k + 1] if k + 1 < len(pairs) else None
-        if not has_letters(text, pair.start, pair.end) or _is_title(ctx, pair):
+        if not has_letters(text, pair.start, pair.end):
             previous = None
             continue
         b_start = _before_start(ctx, pair, prev)
         before = cue_before(ctx, b_start, pair.open, last)
         if before is None and _paragraph_opening(ctx, pair):
             before = _colon_paragraph(ctx, pair)
+        if _is_title(ctx, pair) and not (before is not None and _after_colon(ctx, pair)):
+            previous = None  # “Fox News Sunday”, but not: he replied: “No.”
+            continue
         after = None
         a_end = _after_end(ctx, pair, nxt) if pair.close >= 0 else pair.end
         if pair.close >= 0:
             after = cue_after(ctx, pair.after, a_end)
             if after is not None and _introduces_next(ctx, pair, after, a_end):
                 after = None
+        if before is None and after is None:
+            before = colon_cue(ctx, pair.open)  # “The minister was blunt: “…”"
         if before is not None and not _closes_clause(ctx, pair, a_end):
             before = None  # X said the plan was “…” and more: reported speech
         cand: Candidate | None = None

@@ -101,9 +101,14 @@ def _parse(data: dict[str, Any]) -> Lexicon:
         verbs[phrase] = Verb("according to", "according", False)
     alternation = _trie_pattern(list(verbs))
     # lower-case forms only ("Said" opening a headline is rarely a cue), plus "According to"
-    # "Said Ellis: “…”": past forms of inverting verbs may open a sentence
+    # "Said Ellis: “…”": past forms of inverting verbs (and the ``opening_forms``: "Says
+    # X: “…”", a title-case headline's "…, Graham Says") may open a sentence
+    opening_forms = data.get("opening_forms", [])
+    if not isinstance(opening_forms, list):
+        raise VocabularyError("speech.yaml: 'opening_forms' must be a list of verb forms")
     opening = sorted({f.capitalize() for f, v in verbs.items() if v.inversion and " " not in f
-                      and (f.endswith("ed") or f in {"said", "wrote"})})
+                      and (f.endswith("ed") or f in {"said", "wrote"})}
+                     | {str(f).capitalize() for f in opening_forms if str(f).lower() in verbs})
     cue_re = re.compile(rf"\b(?:{alternation}|According\s+to|{_trie_pattern(opening)})\b")
     pronouns = data.get("pronouns")
     if not isinstance(pronouns, dict):

@@ -203,6 +203,7 @@ _MAX_APPOSITIVE = 24
 _MAX_APPOSITIVES = 4
 _MAX_DET_NOUN = 2
 _SUBJECT_REACH = 16
+_MAX_OPENING_COMMAS = 2
 _ABBREVIATION = 5
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where"})
 
@@ -303,10 +304,10 @@ def sentence_subject(tokens: list[Token], lex: Lexicon, source: str) -> Phrase |
     starts = [0]
     if tokens and (tokens[0].low in lex.adjunct_openers or tokens[0].low.endswith("ing")):
         starts = []  # "During a speech, Trump attacked …": the subject follows the comma
+    commas = 1 if starts else _MAX_OPENING_COMMAS  # "On July 6, 2015, Sanders made …"
     for k, t in enumerate(tokens[:_SUBJECT_REACH]):
-        if t.text == ",":
+        if t.text == "," and len(starts) < commas + (1 if starts and starts[0] == 0 else 0):
             starts.append(k + 1)
-            break
     for i in starts:
         if i < len(tokens) and tokens[i].low in lex.pronouns:
             return np_after(tokens, i, lex, source) or Phrase(

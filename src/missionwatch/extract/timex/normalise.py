@@ -85,6 +85,8 @@ def normalise_group(name: str, text: str, groups: Groups, lex: Lexicon) -> str |
         result = lex.units.get(word)
     elif base in ("ord", "q", "half"):
         number = int(word) if word.isdigit() else _ordinal(word, lex)
+        if base == "half" and word in ("last", "latter"):
+            number = 2  # "the last half of 1989"
         limit = {"q": 4, "half": 2}.get(base, 99)
         result = str(number) if number and number <= limit else None
     elif base == "sign":
@@ -143,7 +145,7 @@ def duration(num: str, unit: str, half: bool = False) -> str | None:
 def clock(groups: Groups) -> str | None:
     """``T17:00`` from the hour, minute and a.m./p.m. groups (noon and midnight too)."""
     hour_text = groups.get("hour", "").lower()
-    if hour_text == "noon":
+    if hour_text in ("noon", "midday"):
         return "T12:00"
     if hour_text == "midnight":
         return "T24:00"

@@ -203,18 +203,17 @@ class Resolver:
     # ------------------------------------------------------------------ last/next/this
     def relative_word(self, which: str, rest: str, tense: str) -> str:
         if rest.startswith("WD"):
-            anchor = self._dct(3)
+            anchor, wd, part = self._dct(3), int(rest[2]), rest[3:]  # part: "TMO" or ""
             if anchor is None:
-                return f"XXXX-WXX-{rest[2]}"
-            wd = int(rest[2])
+                return f"XXXX-WXX-{wd}{part}"
             today = anchor.day.isoweekday()
             if which == "LAST":
                 back = (today - wd - 1) % 7 + 1
-                return (anchor.day - dt.timedelta(days=back)).isoformat()
+                return (anchor.day - dt.timedelta(days=back)).isoformat() + part
             if which == "NEXT":
                 ahead = (wd - today - 1) % 7 + 1
-                return (anchor.day + dt.timedelta(days=ahead)).isoformat()
-            return self.weekday(wd, tense or FUTURE)
+                return (anchor.day + dt.timedelta(days=ahead)).isoformat() + part
+            return self.weekday(wd, tense or FUTURE, part)
         month, day = _position(rest)
         anchor = self._dct(1)
         if month is None or anchor is None:

@@ -69,16 +69,12 @@ def _classify(tokens: list[str], i: int) -> str:
 _SIGNALS = re.compile(r"(?:\b(until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                       r"|\b(since))\s+$", re.IGNORECASE)
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-_AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|coming)\s+$", re.IGNORECASE)
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The tense of the clause around ``text[start:end]`` within ``text[lo:hi]``: the
     nearer of the first cue before it and the first cue after it (before wins ties),
     unless a deadline or "since" right before the expression decides."""
-    if _POSSESSIVE.match(text, end):  # "Wednesday's ruling": news of a day gone by
-        return FUTURE if _AHEAD.search(text, max(lo, start - 25), start) else PAST
     signal = _SIGNALS.search(text, max(lo, start - 20), start)
     if signal and (signal.group(2) or text[lo:signal.start()].strip()):
         return FUTURE if signal.group(1) else PAST  # not a fronted "Until Thursday, they had…"
