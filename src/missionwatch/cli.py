@@ -215,6 +215,24 @@ def entities(etype: str | None, stored: bool, db: str, as_json: bool) -> None:
             render.entities_table(found)
 
 
+@main.command()
+@click.argument("claim_id")
+@click.argument("decision", type=click.Choice(["accept", "reject", "reset"]))
+@db_option
+@json_option
+@handle_errors
+def review(claim_id: str, decision: str, db: str, as_json: bool) -> None:
+    """Record a reviewer's decision on a claim (accepted, rejected, or back to candidate)."""
+    status = {"accept": "accepted", "reject": "rejected", "reset": "candidate"}[decision]
+    with api.open(db) as store:
+        store.set_status(claim_id, status)  # type: ignore[arg-type]
+        claim = store.get_claim(claim_id)
+    if as_json:
+        emit(claim.to_dict())
+    else:
+        click.echo(f"{claim.id}: {claim.status} ({claim.kind} {claim.subject} {claim.value})")
+
+
 @main.command(name="pipeline")
 @json_option
 @handle_errors

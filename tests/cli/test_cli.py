@@ -144,3 +144,24 @@ def test_export_csv_and_plover(run):
 def test_pipeline_lists_steps_in_order(run):
     steps = [s["step"] for s in lines(run("pipeline", "--json", db_arg=False))]
     assert steps == ["sentences", "mentions", "times", "resolve", "quantities", "quotes", "events", "claims"]
+
+
+def test_review_sets_status(run):
+    run("demo")
+    claim = lines(run("claims", "--kind", "mission.cap", "--json"))[0]
+    reviewed = lines(run("review", claim["id"], "accept", "--json"))[0]
+    assert reviewed["status"] == "accepted"
+    assert lines(run("claims", "--status", "accepted", "--json"))[0]["id"] == claim["id"]
+    assert run("review", "c-nope", "reject").exit_code == 1
+
+
+def test_store_api_ingests_and_queries(tmp_path):
+    import missionwatch
+
+    path = tmp_path / "a.txt"
+    path.write_text("NATO suspended its training mission in Iraq last month.", encoding="utf-8")
+    with missionwatch.open(str(tmp_path / "api.sqlite")) as store:
+        report = store.ingest([str(path)], published="2020-02-13")
+        assert report.documents == 1
+        state = store.mission("NMI", "2020-02-14")
+        assert state.status is not None and state.status.claim.value == "suspended"

@@ -86,9 +86,8 @@ def test_state_on_the_founding_article_day(nmi_store):
     assert state.name == "NATO Mission Iraq"
     assert state.status is not None
     assert (state.status.claim.id, state.status.since) == (c["suspended"].id, "2020-01")
-    assert state.consent is not None
-    assert (state.consent.claim.value, state.consent.since, state.consent.since_from) == (
-        "pending", "2020-02-13", "document")
+    assert [(i.claim.value, i.since, i.since_from) for i in state.consent] == [
+        ("invited", "2018-10-25", "document"), ("pending", "2020-02-13", "document")]
     assert [i.claim.value for i in state.mandate] == ["non-combat"]
     assert state.cap is not None
     assert state.cap.claim.value == "no-increase"
@@ -104,14 +103,15 @@ def test_state_on_the_founding_article_day(nmi_store):
 @pytest.mark.parametrize(
     ("as_of", "status", "consent", "plans"),
     [
-        ("2018", "launched", "invited", []),
-        ("2019-06", "launched", "invited", []),
-        ("2019-12-31", "launched", "invited", []),
-        ("2020-01-15", "suspended", "invited", []),  # 2020-01 holds from 2020-01-01
-        ("2020-01", "suspended", "invited", []),
-        ("2020-02-12", "suspended", "invited", []),  # the report is dated 2020-02-13
-        ("2020-02-13", "suspended", "pending", ["transfer", "resume"]),
-        ("2020-12", "suspended", "pending", ["transfer", "resume"]),
+        ("2018", "launched", ["invited"], []),
+        ("2019-06", "launched", ["invited"], []),
+        ("2019-12-31", "launched", ["invited"], []),
+        ("2020-01-15", "suspended", ["invited"], []),  # 2020-01 holds from 2020-01-01
+        ("2020-01", "suspended", ["invited"], []),
+        ("2020-02-12", "suspended", ["invited"], []),  # the report is dated 2020-02-13
+        # consent to the presence and consent to the expansion are separate facts
+        ("2020-02-13", "suspended", ["invited", "pending"], ["transfer", "resume"]),
+        ("2020-12", "suspended", ["invited", "pending"], ["transfer", "resume"]),
     ],
 )
 def test_state_as_of_is_precision_aware(nmi_store, as_of, status, consent, plans):
@@ -119,8 +119,7 @@ def test_state_as_of_is_precision_aware(nmi_store, as_of, status, consent, plans
     state = state_as_of(store, NMI, PartialDate.parse(as_of))
     assert state.status is not None
     assert state.status.claim.value == status
-    assert state.consent is not None
-    assert state.consent.claim.value == consent
+    assert [i.claim.value for i in state.consent] == consent
     assert ids(state.plans) == [c[name].id for name in plans]
 
 
@@ -128,7 +127,7 @@ def test_before_launch_nothing_is_in_force(nmi_store):
     store, _ = nmi_store
     state = state_as_of(store, NMI, "2017-12-31")
     assert state.status is None
-    assert state.consent is None
+    assert state.consent == []
     assert state.plans == []
 
 

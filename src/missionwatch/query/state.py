@@ -114,8 +114,9 @@ class MissionState:
         return self._one("mission.status")
 
     @property
-    def consent(self) -> StateItem | None:
-        return self._one("mission.consent")
+    def consent(self) -> list[StateItem]:
+        """Consent to the presence and, separately, to each change it concerns."""
+        return self.current.get("mission.consent", [])
 
     @property
     def cap(self) -> StateItem | None:

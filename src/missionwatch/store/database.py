@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from types import TracebackType
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import sqlalchemy as sa
 
@@ -31,6 +31,10 @@ from missionwatch.document import Document
 from missionwatch.errors import NotFound, StoreError
 from missionwatch.model import Claim, Entity, ReviewStatus
 from missionwatch.store import migrate
+
+if TYPE_CHECKING:
+    from missionwatch.api import IngestReport
+    from missionwatch.query.state import MissionState
 from missionwatch.store.dialects import (
     BulkInserter,
     count_written,
@@ -388,6 +392,20 @@ class Store(AbstractContextManager["Store"]):
         with self._reader() as conn:
             stmt = sa.select(groups_t.c.subject).distinct().order_by(groups_t.c.subject)
             return [str(subject) for subject in conn.execute(stmt).scalars()]
+
+    # -- conveniences over the pipeline and the queries (``missionwatch.api``) ----------
+    def ingest(self, paths: Iterable[str], published: str | None = None,
+               workers: int = 1) -> IngestReport:
+        """Read, extract and store documents (see :func:`missionwatch.api.ingest`)."""
+        from missionwatch import api
+
+        return api.ingest(self, paths, published, workers=workers)
+
+    def mission(self, name: str, as_of: str | None = None) -> MissionState:
+        """A mission's state as of a date (see :func:`missionwatch.api.mission_state`)."""
+        from missionwatch import api
+
+        return api.mission_state(self, name, as_of)
 
     def counts(self) -> dict[str, Any]:
         """``{"documents": n, "claims": {kind: n}, "entities": n, "rejections": n}``."""

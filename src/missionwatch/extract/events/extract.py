@@ -332,7 +332,7 @@ def find_events(doc: Document) -> list[Event]:
             blocked,
             (start, end),
         )
-        triggers = find_triggers(tokens)
+        triggers = find_triggers(tokens) or find_triggers(tokens, backoff=True)
         s.clauses = [args.clause_of(tokens, t) for t in triggers]
         if s.places:
             last_place[sent.paragraph] = s.places[-1]

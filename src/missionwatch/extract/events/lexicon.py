@@ -52,6 +52,7 @@ class Lexicon:
     complement_modes: dict[str, dict[str, str]]
     light_verbs: frozenset[str]  # every inflected form
     control_verbs: frozenset[str]  # every inflected form
+    no_backoff: frozenset[str]  # every inflected form
     modality: dict[str, dict[str, list[str]]]
     actors: dict[str, frozenset[str]]  # sector -> words/phrases
     counts: dict[str, Any]
@@ -176,6 +177,9 @@ def lexicon() -> Lexicon:
     control: set[str] = set()
     for lemma in data.get("control_verbs", []):
         control.update(inflect(str(lemma), irregular, doubles).values())
+    general: set[str] = set()
+    for lemma in data.get("no_backoff", []):
+        general.update(inflect(str(lemma), irregular, doubles).values())
     mode_cues = {
         cat: [(str(mode), tuple(str(c).lower() for c in cues)) for mode, cues in modes.items()]
         for cat, modes in data.get("mode_cues", {}).items()
@@ -188,6 +192,7 @@ def lexicon() -> Lexicon:
         complement_modes={k: dict(v) for k, v in data.get("complement_modes", {}).items()},
         light_verbs=frozenset(light),
         control_verbs=frozenset(control),
+        no_backoff=frozenset(general),
         modality=data.get("modality", {}),
         actors={k: frozenset(str(w).lower() for w in v) for k, v in data["actors"].items()},
         counts=data["counts"],

@@ -256,7 +256,10 @@ def _finite_base(tokens: Sequence[Token], i: int) -> bool:
     }
 
 
-def _candidates(tokens: Sequence[Token], i: int) -> list[Pattern]:
+def _candidates(tokens: Sequence[Token], i: int, backoff: bool = False) -> list[Pattern]:
+    """The patterns that match at ``i``. With ``backoff`` (a sentence where nothing
+    matched), a verb that asks for an object ("seize" property) matches without it,
+    unless it counts people or is too general a verb ("give", "tell")."""
     out = []
     for pat in lexicon().patterns.get(tokens[i].lower, []):
         if not _matches(tokens, i, pat):
@@ -269,7 +272,9 @@ def _candidates(tokens: Sequence[Token], i: int) -> list[Pattern]:
         if entry.objects and not _object_present(
             tokens, i + len(pat.words), entry.objects, entry.window
         ):
-            continue
+            general = tokens[i].lower in lexicon().no_backoff
+            if not backoff or entry.kind != "verb" or entry.size or general:
+                continue
         out.append(pat)
     return out
 
@@ -348,13 +353,14 @@ def _light_verb_anchor(tokens: Sequence[Token], trig: Trigger) -> int:
     return trig.start
 
 
-def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
+def find_triggers(tokens: Sequence[Token], backoff: bool = False) -> list[Trigger]:
     """Every trigger of a sentence, weak ones dropped where a strong one shares the clause,
-    and the triggers governed by another absorbed into it."""
+    and the triggers governed by another absorbed into it (``backoff``: see
+    :func:`_candidates`)."""
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
-        trig = _choose(tokens, i, _candidates(tokens, i))
+        trig = _choose(tokens, i, _candidates(tokens, i, backoff))
         if trig is None:
             i += 1
             continue

@@ -123,7 +123,7 @@ _PRONOUN_S = frozenset({"he's", "she's", "it's", "that's", "who's", "he’s", "s
 def noun_use(tokens: list[Token], ci: int, lex: Lexicon) -> bool:
     """True when the cue word at ``tokens[ci]`` is a noun ("his remarks", "Obama's claims",
     "a report", "Initial reports indicate …"), not a verb."""
-    if ci + 1 < len(tokens) and (
+    if ci + 1 < len(tokens) and not tokens[ci + 1].is_cap and (
         tokens[ci + 1].low in lex.verbs or tokens[ci + 1].low in lex.clause_markers
     ):
         return True  # a verb follows: the cue word is its subject

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from missionwatch.extract.quotes.context import Candidate, Context, noun_use, token_index
 from missionwatch.extract.quotes.lexicon import Verb
 from missionwatch.extract.quotes.speakers import (
+    NAME_LINKS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     Phrase,
@@ -31,6 +32,7 @@ _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _MAX_LEAD = 5
 _MAX_TAIL = 14
 _MAX_MODIFIERS = 3
+_MAX_NAME_LEAD = 10
 _MAX_APPOSITIVE = 30
 _MIN_COLON_WORDS = 3
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
@@ -88,6 +90,10 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
         ci = token_index(toks, m.start())
         if ci <= i or noun_use(toks, ci, ctx.lex):
             continue
+        if toks[ci - 1].text == "," and ci - 1 > i:
+            inverted = _inverted_after_clause(ctx, toks, i, ci, m.start(), m.end())
+            if inverted is not None:
+                return inverted  # “It's high time” the boy went home, said X.
         phrase = np_before(toks, ci - 1, lex, text, floor=i)
         if phrase is None:
             return None
@@ -95,10 +101,10 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
             return None  # “Fox News Sunday,” Pence said his running mate … (a new report)
         p_at = token_index(toks, phrase.start)
         lead = toks[i:p_at]
-        if len(lead) <= _MAX_LEAD and not any(
+        if (len(lead) <= _MAX_LEAD and not any(
             not t.is_word or t.low in lex.clause_markers or t.low in lex.verbs
             or t.low in lex.pronouns for t in lead
-        ):
+        )) or _name_modifiers(lead, ctx):
             return After((m.start(), m.end()), phrase)  # "Tulsa police Chief X said"
         comma = _comma_before_subject(toks, i, p_at, ctx)
         if comma > i and not any(
@@ -107,6 +113,33 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
             return After((m.start(), m.end()), phrase, toks[comma].start)
         return None
     return None
+
+
+def _inverted_after_clause(ctx: Context, toks: list[Token], i: int, ci: int, c0: int,
+                           c1: int) -> After | None:
+    """“…” the clause runs on, said X.: an inverted cue after a comma ending the quoted
+    clause's continuation (no verb of speech or sentence end before it)."""
+    lex, text = ctx.lex, ctx.text
+    verb = ctx.cue_verb(c0, c1)
+    if verb is None or not verb.inversion:
+        return None
+    phrase = np_after(toks, token_index(toks, c1), lex, text)
+    if phrase is None or phrase.kind == "pronoun" or has_complement(
+            toks, token_index(toks, phrase.end), ctx):
+        return None
+    if any(t.low in lex.verbs or t.text in _SENTENCE_STOPS for t in toks[i:ci - 1]):
+        return None
+    return After((c0, c1), phrase, toks[ci - 1].start)
+
+
+def _name_modifiers(lead: list[Token], ctx: Context) -> bool:
+    """True when ``lead`` only modifies the name after it: capitalised words, titles and
+    links ("Australians for a Constitutional Monarchy executive director | Kerry Jones")."""
+    lex = ctx.lex
+    return 0 < len(lead) <= _MAX_NAME_LEAD and lead[0].is_cap and all(
+        t.is_word and (t.is_cap or t.low in NAME_LINKS or t.low in lex.titles
+                       or t.low in lex.role_nouns or t.low in {"a", "an"})
+        and t.low not in lex.verbs for t in lead)
 
 
 def _comma_before_subject(toks: list[Token], i: int, p_at: int, ctx: Context) -> int:
@@ -210,7 +243,8 @@ def cue_before(ctx: Context, start: int, end: int, previous: Candidate | None = 
     if not _tail_ok(toks[after:], verb, ctx):
         return None
     phrase = np_before(toks, ci - 1, lex, text)
-    if phrase is None and m.group().endswith(_PARTICIPLE):
+    coordinated = ci > 0 and toks[ci - 1].low in {"and", "but"}
+    if phrase is None and (m.group().endswith(_PARTICIPLE) or coordinated):
         # "…, adding: “…”" takes the subject of an earlier cue in the sentence, or the
         # sentence's subject ("He then defended the remark, saying, “…”")
         for earlier in reversed(matches[:-1]):

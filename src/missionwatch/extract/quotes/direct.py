@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from missionwatch.extract.quotes.context import Candidate, Context, has_letters
+from missionwatch.extract.quotes.context import Candidate, Context, has_letters, token_index
 from missionwatch.extract.quotes.cues import After, Cue, colon_cue, cue_after, cue_before
 from missionwatch.extract.quotes.marks import LINE_ENDS, Pair, paragraph_break
 from missionwatch.extract.quotes.tokens import Token, tokenize, word_count
@@ -27,6 +27,7 @@ _WINDOW = 300
 _CONTINUE_GAP = 250
 _MIN_CONTINUATION_WORDS = 4
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_SUBORDINATORS = frozenset({"when", "while", "after", "before", "once", "if", "being"})
 
 
 _TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with",
@@ -36,7 +37,7 @@ _TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to"
 def _is_title(ctx: Context, pair: Pair) -> bool:
     """A short title in title case (“Fox News Sunday”, “The Apprentice”), not a statement."""
     words = [t for t in tokenize(ctx.text, pair.start, pair.end) if t.is_word]
-    return 0 < len(words) <= _MAX_TITLE and words[0].is_cap and all(
+    return 0 < len(words) <= _MAX_TITLE and (words[0].is_cap or words[0].text.isdigit()) and all(
         t.is_cap or t.low in _TITLE_SMALL or t.text.isdigit() for t in words)
 
 
@@ -103,6 +104,9 @@ def _only_cue_between(ctx: Context, previous: Candidate, pair: Pair) -> bool:
         elif t.text in {".", "!", "?", ";"} and relatives and relatives[-1][1] < 0:
             relatives[-1] = (relatives[-1][0], t.start)
     for m in ctx.lex.cue_re.finditer(ctx.text, start, pair.open):
+        k = token_index(toks, m.start())
+        if k > 0 and toks[k - 1].low in _SUBORDINATORS:
+            continue  # “…,” X said when asked about it. “…”
         if not any(a <= m.start() and (b < 0 or m.start() < b) for a, b in relatives):
             return False
     return not toks or toks[-1].low != "that"
@@ -166,6 +170,7 @@ def find_direct(ctx: Context, pairs: list[Pair]) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     previous: Candidate | None = None  # the candidate made from the previous pair
+    prev_pair: Pair | None = None  # the pair it was made from
     last: Candidate | None = None  # the last candidate made
     for k, pair in enumerate(pairs):
         prev = pairs[k - 1] if k else None
@@ -178,7 +183,12 @@ def find_direct(ctx: Context, pairs: list[Pair]) -> list[Candidate]:
         if before is None and _paragraph_opening(ctx, pair):
             before = _colon_paragraph(ctx, pair)
         if _is_title(ctx, pair) and not (before is not None and _after_colon(ctx, pair)):
-            previous = None  # “Fox News Sunday”, but not: he replied: “No.”
+            # “Fox News Sunday”, but not: he replied: “No.”; a title in the attribution
+            # (“…,” X said on CBS's “60 Minutes.” “…”) does not end the quote
+            if previous is None or previous.cue is None or not (
+                    previous.cue[1] <= pair.open < previous.cue[1] + _WINDOW
+                    and paragraph_break(text, previous.cue[1], pair.open) < 0):
+                previous = None
             continue
         after = None
         a_end = _after_end(ctx, pair, nxt) if pair.close >= 0 else pair.end
@@ -208,12 +218,18 @@ def find_direct(ctx: Context, pairs: list[Pair]) -> list[Candidate]:
                                  "quote-cue")
         elif before is not None:
             cand = Candidate(pair.start, pair.end, True, before[0], before[1], "cue-quote")
-        elif previous is not None and previous.cue is not None and prev is not None and (
-            prev.close >= 0 and previous.cue[0] > prev.close
+        elif previous is not None and previous.cue is not None and prev_pair is not None and (
+            prev_pair.close >= 0 and previous.cue[0] > prev_pair.close
             and pair.open - previous.cue[1] < _CONTINUE_GAP
             and paragraph_break(text, previous.cue[1], pair.open) < 0
             and _only_cue_between(ctx, previous, pair)
         ):
+            cand = Candidate(pair.start, pair.end, True, previous.cue, previous.phrase,
+                             "interrupted", inherit=previous)
+        elif previous is not None and prev_pair is prev and prev is not None and (
+            prev.recovered and not has_letters(text, prev.end, pair.open)
+        ):
+            # “… the truth. “We believe …”: a second opener where a closer was missing
             cand = Candidate(pair.start, pair.end, True, previous.cue, previous.phrase,
                              "interrupted", inherit=previous)
         elif last is not None and last.direct and _paragraph_opening(ctx, pair) and (
@@ -222,7 +238,7 @@ def find_direct(ctx: Context, pairs: list[Pair]) -> list[Candidate]:
         ):
             cand = Candidate(pair.start, pair.end, True, last.cue, last.phrase, "continued",
                              inherit=last)
-        previous = cand
+        previous, prev_pair = cand, pair
         if cand is not None:
             out.append(cand)
             last = cand
@@ -272,4 +288,44 @@ def continue_paragraphs(ctx: Context, pairs: list[Pair], found: list[Candidate]
         if last.phrase is not None and _within_next_paragraph(ctx, last.end, pair.open):
             out.append(Candidate(pair.start, pair.end, True, last.cue, last.phrase,
                                  "continued", inherit=last))
+    return out + _follow_on(ctx, pairs, found, ordered, ends)
+
+
+def _follow_on(ctx: Context, pairs: list[Pair], found: list[Candidate],
+               ordered: list[Candidate], ends: list[int]) -> list[Candidate]:
+    """A quote with no cue making whole sentences right after a sentence reporting
+    someone's words in the same paragraph ("Mr. Price said restructuring would be a
+    question of strategy. “We don't need the cash.”"): the same speaker."""
+    text = ctx.text
+    out: list[Candidate] = []
+    for pair in pairs:
+        if pair.close < 0 or word_count(text, pair.start, pair.end) < _MIN_CONTINUATION_WORDS:
+            continue
+        if _is_title(ctx, pair) or any(c.start < pair.after and pair.open < c.end
+                                       for c in found):
+            continue
+        i = bisect.bisect_right(ends, pair.open) - 1
+        if i < 0:
+            continue
+        last = ordered[i]
+        between = text[last.end:pair.open]
+        if last.phrase is None or has_letters(text, last.end, pair.open) or (
+            not any(ch in ".!?" for ch in between) or any(ch in LINE_ENDS for ch in between)
+        ):
+            continue  # not the very next sentence of the same paragraph
+        if _ends_sentence(ctx, pair):
+            out.append(Candidate(pair.start, pair.end, True, last.cue, last.phrase,
+                                 "continued", inherit=last))
     return out
+
+
+def _ends_sentence(ctx: Context, pair: Pair) -> bool:
+    """True when the quote ends with its sentence (“… the cash.” / “… the cash”.)."""
+    text = ctx.text
+    i = pair.end
+    while i > pair.start and text[i - 1] in " \t":
+        i -= 1
+    if text[i - 1] in ".!?":
+        return True
+    j = pair.after
+    return j >= len(text) or text[j] in ".!?" or text[j] in LINE_ENDS

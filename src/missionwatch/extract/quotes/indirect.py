@@ -39,6 +39,7 @@ _MIN_BARE = 4
 _SHORT_CLAUSE = 5
 _MAX_SOURCE = 8
 _PARTICIPLE = "ing"
+_OPENING_MARKS = frozenset({"“", '"', "`", "‘", "«", "„"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "’s", "'s",
                  "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t",
@@ -86,8 +87,12 @@ def _finite(toks: list[Token], n: int, ctx: Context) -> bool:
 
 
 def _is_clause(lead: list[Token], ctx: Context) -> bool:
-    """True when ``lead`` (the words before ", X said") is a clause, not an adjunct."""
+    """True when ``lead`` (the words before ", X said") is a clause, not an adjunct ("After
+    a meeting with the king, Bush said …")."""
     words = [t for t in lead if t.is_word]
+    if words and (words[0].low in ctx.lex.adjunct_openers or words[0].low.endswith("ing")) and (
+            not any(t.text == "," for t in lead)):
+        return any(_finite(lead, n, ctx) for n in range(len(lead)))
     return len(words) >= _CLAUSE_WORDS or any(_finite(lead, n, ctx) for n in range(len(lead)))
 
 
@@ -183,6 +188,9 @@ def _content_after(toks: list[Token], k: int, verb: Verb, ctx: Context,
     tok = toks[k]
     if tok.low == "that" or tok.text == ":":
         start = toks[k + 1].start if k + 1 < len(toks) else sent_end
+    elif tok.text in _OPENING_MARKS and k + 1 < len(toks) and verb.klass != "urge" and (
+            toks[k + 1].is_word or toks[k + 1].text in _OPENING_MARKS):
+        start = tok.start  # said, ``I did not come away with any hope'' that Iraq …
     elif verb.klass in {"urge", "object"} and tok.low == "to":
         start = tok.start  # "urged NATO to step up …"
     elif verb.klass in {"clause", "object"} and _clause_like(toks, k, ctx):
@@ -196,9 +204,38 @@ def _content_after(toks: list[Token], k: int, verb: Verb, ctx: Context,
     else:
         return None
     start, end = ctx.trim(ctx.content_start(start, sent_end), sent_end)
+    end = _before_next_cue(toks, start, end, ctx)
     if word_count(ctx.text, start, end) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _before_next_cue(toks: list[Token], start: int, end: int, ctx: Context) -> int:
+    """End the content before a second reporting verb of the same speaker: "said that
+    <content>, but insisted, “…”", "… and added that …", "…, adding that …"."""
+    lex = ctx.lex
+    first = token_index(toks, start)
+    for n in range(first + 1, len(toks) - 1):
+        t = toks[n]
+        if t.start >= end:
+            break
+        if t.low not in {"and", "but"} and t.text != ",":
+            continue
+        k = n + 1
+        if t.text == "," and toks[k].low in {"and", "but"}:
+            k += 1
+        while k < len(toks) and toks[k].low in lex.adverbs:
+            k += 1
+        if k >= len(toks) or toks[k].start >= end:
+            continue
+        verb = lex.verb(toks[k].low)
+        if verb is None or verb.klass == "according" or toks[k].is_cap:
+            continue
+        if k == n + 1 and t.text == "," and not toks[k].low.endswith(_PARTICIPLE):
+            continue  # "…, said X" is not a second report of the same speaker
+        end = ctx.trim(start, t.start, keep_stop=True)[1]
+        break
+    return end
 
 
 class _Finder:

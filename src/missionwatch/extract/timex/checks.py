@@ -140,8 +140,13 @@ def season(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
 
 
 def capital(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
+    """A holiday is written with a capital, and is not part of a name ("Easter Island") or
+    a thing ("Christmas trees")."""
     name = groups.get("holiday", "")
-    return name[:1].isupper()
+    follower = next_word(text, end)
+    if follower[:1].isupper() and text[end:end + 1] == " " and not in_headline(text, start):
+        return False
+    return name[:1].isupper() and follower.lower().rstrip(".,;:!?") not in lexicon().not_after_holiday
 
 
 def upper_q(text: str, start: int, end: int, groups: dict[str, str]) -> bool:

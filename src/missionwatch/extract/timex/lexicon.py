@@ -56,6 +56,7 @@ class Lexicon:
     tense: dict[str, frozenset[str]]
     spoken_years: tuple[str, ...] = ()
     generic_after_today: frozenset[str] = frozenset()
+    not_after_holiday: frozenset[str] = frozenset()
 
     def number(self, text: str) -> str | None:
         """``"two"`` -> ``"2"``, ``"twenty-one"`` -> ``"21"``, ``"several"`` -> ``"X"``."""
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         tense=tense,
         spoken_years=tuple(str(w).lower() for w in data.get("spoken_years", ())),
         generic_after_today=frozenset(str(w).lower() for w in data.get("generic_after_today", ())),
+        not_after_holiday=frozenset(str(w).lower() for w in data.get("not_after_holiday", ())),
     )
 
 

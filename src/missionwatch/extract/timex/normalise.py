@@ -129,7 +129,7 @@ def duration(num: str, unit: str, half: bool = False) -> str | None:
         smaller = {"Y": (12, "M"), "M": None, "D": (24, "TH"), "H": (60, "TM"),
                    "W": (7, "D"), "Q": (3, "M")}.get(unit)
         if smaller is None:
-            return None
+            return f"P{value:g}{unit}" if unit == "M" else None  # "2 1/2 months": P2.5M
         whole, part = int(value), round((value - int(value)) * smaller[0])
         if unit in ("H",):
             return f"PT{whole}H{part}M" if whole else f"PT{part}M"
