@@ -104,7 +104,8 @@ def warm_up() -> None:
 
 
 def _cost(ours: float, base: float) -> str:
-    return f"cost {base / ours:.1f}× the tokenizer's"
+    cost = base / ours
+    return f"cost {cost:.1f}× the tokenizer's" if cost >= 1 else f"cost {cost:.2f}×"
 
 
 def article_rows(repeat: int) -> tuple[Profile, list[Row]]:

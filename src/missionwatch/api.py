@@ -224,7 +224,27 @@ def mission_state(store: Store, name: str, as_of: str | None = None) -> MissionS
     from missionwatch.query.state import state_as_of
 
     mission = resolve_entity(store, name, "mission")
-    return state_as_of(store, mission.id, as_of or dt.date.today().isoformat())
+    day = as_of or dt.date.today().isoformat()
+    state = state_as_of(store, mission.id, day)
+    _census_personnel(store, state, day)
+    return state
+
+
+def _census_personnel(store: Store, state: MissionState, day: str) -> None:
+    """Where an imported census covers the mission, its personnel section follows the census
+    rule (a contributor missing from the latest census has left; see query/personnel.py)."""
+    from missionwatch.query.personnel import Personnel
+    from missionwatch.query.state import StateItem
+
+    personnel = Personnel(store)
+    if personnel.census.snapshot(state.mission, PartialDate.parse(day).latest().isoformat()) \
+            is None:
+        return
+    items = []
+    for figure in personnel.contributors(state.mission, day):
+        claim = store.get_claim(figure.claim)
+        items.append(StateItem(claim, claim.date, "claim", "subject"))
+    state.current["mission.personnel"] = items
 
 
 def timeline(store: Store, name: str) -> list[Claim]:

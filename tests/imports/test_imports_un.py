@@ -148,3 +148,18 @@ def test_windows_line_ends_and_a_byte_order_mark(tmp_path: Path, tmp_store: Stor
     claim = next(iter(_claims(tmp_store)))
     assert claim.source.text == GHANA
     assert tmp_store.raw(claim.source.document) == path.read_bytes()
+
+
+def test_mission_state_personnel_follows_the_latest_census(tmp_path: Path, tmp_store: Store) -> None:
+    import missionwatch
+
+    dec = gender_row(1, "2013-12-31", "Ghana", "GHA", "UNIFIL", (0, 0), (0, 0), (2, 1), (800, 70))
+    dec_ab = gender_row(2, "2013-12-31", "Albania", "ALB", "UNIFIL", (1, 0), (0, 0), (0, 0), (0, 0))
+    jan = gender_row(3, "2014-01-31", "Ghana", "GHA", "UNIFIL", (0, 0), (0, 0), (2, 1), (810, 70))
+    import_un_contributions(tmp_store, write(str(tmp_path / "g.csv"), GENDER_HEADER, dec, dec_ab, jan))
+    december = missionwatch.mission_state(tmp_store, "UNIFIL", "2013-12")
+    assert {i.claim.qualifiers["contributor"] for i in december.personnel} == {"country:GH", "country:AL"}
+    january = missionwatch.mission_state(tmp_store, "UNIFIL", "2014-01-31")
+    assert {i.claim.qualifiers["contributor"] for i in january.personnel} == {"country:GH"}
+    troops = [i.claim for i in january.personnel if i.claim.qualifiers["role"] == "troops"]
+    assert [c.value["best"] for c in troops] == [880]
