@@ -71,6 +71,17 @@ VAGUE_UNITS = [
     ("The ship sank within minutes.", [("minutes", "PTXM")]),
 ]
 
+# durations: "a three-year period" with its noun, vague quantities, fractions of a month
+DURATIONS = [
+    ("He was convicted over a three-year period.", [("a three-year period", "P3Y")]),
+    ("The loan may be extended during its one-year term.", [("one-year term", "P1Y")]),
+    ("He followed a several-year tenure as editor.", [("several-year", "PXY")]),
+    ("It signed a multi-year deal.", [("multi-year", "PXY")]),
+    ("The talks took 2 1/2 months.", [("2 1/2 months", "P2.5M")]),
+    ("It would take a computer thousands of years.", [("thousands of years", "PXY")]),
+    ("It made a profit after several quarters of losses.", [("several quarters", "PXQ")]),
+]
+
 VAGUE_REFUSALS = [
     "The bombs went off only minutes apart.",
     "The minutes of the meeting were published.",
@@ -97,6 +108,22 @@ HOLIDAY_REFUSALS = [
     "Protesters attacked Christmas trees.",
 ]
 
+# sets keep their unknown year; "on a daily basis" is the adverb
+SETS = [
+    ("Smog returns every winter.", [("every winter", "XXXX-WI")]),
+    ("Orangemen march each July.", [("each July", "XXXX-07")]),
+    ("We investigate leads on a daily basis.", [("daily", "P1D")]),
+    ("The show airs Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
+]
+
+# parts of days with a modifier, and a clock time after "about"
+PARTS_OF_DAYS = [
+    ("By mid afternoon, officials said the town had fallen.", [("mid afternoon", "2020-02-13TAF")]),
+    ("Shares were up at mid-afternoon yesterday.", [("mid-afternoon yesterday", "2020-02-12TAF")]),
+    ("The meeting started at about 18:00 on Sunday.",
+     [("18:00", "2020-02-09T18:00"), ("Sunday", "2020-02-09")]),
+]
+
 # "today" for an age, not a day, is not tagged (TimeBank leaves it out)
 GENERIC_TODAY = [
     ("The case is for today's youth what the revolution was for their parents.", []),
@@ -116,6 +143,10 @@ TENSE_SIGNALS = [
     ("The bank has been closed since Saturday.", [("Saturday", "2020-02-08")]),
     ("The bank said it would cut off funding on Monday unless a deal was reached.",
      [("Monday", "2020-02-17")]),
+    ("Cyprus must raise the money by Monday.", [("Monday", "2020-02-17")]),
+    # an -ed adjective after the date ("markets untouched by") does not outvote "will"
+    ("Qantas will double its flights by August in search of markets untouched by the crisis.",
+     [("August", "2020-08")]),
 ]
 
 # headlines in title case: capitals say nothing about names there
@@ -125,6 +156,12 @@ HEADLINES = [
     ("China's Pollution Worst In 30 Years\nBEIJING — Smog...", [("30 Years", "P30Y")]),
     ("Obama To Visit Israel Next Week\nWASHINGTON — The president...",
      [("Next Week", "2020-W08")]),
+]
+
+# numeric dates: a first number above 12 is a day
+NUMERIC = [
+    ("The order was signed on 21/03/2013 in Nicosia.", [("21/03/2013", "2013-03-21")]),
+    ("It was dated 3/21/2013.", [("3/21/2013", "2013-03-21")]),
 ]
 
 # "almost" goes with "nearly" inside the expression; "about" and "over" stay outside
@@ -150,7 +187,7 @@ def test_financial_periods(text: str, dct: str, expected: list[tuple[str, str]])
     assert found(text, dct) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), VAGUE_UNITS)
+@pytest.mark.parametrize(("text", "expected"), VAGUE_UNITS + DURATIONS)
 def test_vague_units(text: str, expected: list[tuple[str, str]]) -> None:
     doc = run(text)
     assert [(t.text, t.value) for t in doc.times] == expected
@@ -162,7 +199,8 @@ def test_refusals(text: str) -> None:
     assert found(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), DAYS + GENERIC_TODAY + MODIFIERS)
+@pytest.mark.parametrize(("text", "expected"),
+                         DAYS + PARTS_OF_DAYS + GENERIC_TODAY + MODIFIERS + NUMERIC)
 def test_days_and_modifiers(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 
@@ -170,6 +208,13 @@ def test_days_and_modifiers(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), TENSE_SIGNALS)
 def test_tense_signals(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SETS)
+def test_sets(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = run(text)
+    assert [(t.text, t.value) for t in doc.times] == expected
+    assert all(t.type == "SET" for t in doc.times)
 
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)

@@ -77,8 +77,8 @@ def holiday(spec: str, year: int) -> dt.date | None:
     if spec.startswith("nth:"):
         _, month_text, weekday_text, n_text = spec.split(":")
         n_text, _, after = n_text.partition("+")  # "nth:11:1:1+1": the day after
-        day = nth_weekday(year, int(month_text), int(weekday_text), int(n_text))
-        return day + dt.timedelta(days=int(after or 0))
+        nth = nth_weekday(year, int(month_text), int(weekday_text), int(n_text))
+        return nth + dt.timedelta(days=int(after or 0))
     return None
 
 

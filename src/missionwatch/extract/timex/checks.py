@@ -146,7 +146,8 @@ def capital(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     follower = next_word(text, end)
     if follower[:1].isupper() and text[end:end + 1] == " " and not in_headline(text, start):
         return False
-    return name[:1].isupper() and follower.lower().rstrip(".,;:!?") not in lexicon().not_after_holiday
+    thing = follower.lower().rstrip(".,;:!?")
+    return name[:1].isupper() and thing not in lexicon().not_after_holiday
 
 
 def upper_q(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
@@ -155,11 +156,13 @@ def upper_q(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
 
 def frequency(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     """"daily" is a SET as an adverb ("meets daily") or a noun ("the party daily Granma"),
-    not as an adjective before a noun ("quarterly dividend", "daily flights")."""
+    not as an adjective before a noun ("quarterly dividend", "daily flights"), but for "on a
+    daily basis", which is the adverb again."""
     follower = next_word(text, end)
     if not follower or not follower[0].isalpha() or text[end:end + 1] != " ":
         return True
-    return follower[0].isupper() or follower.lower() in _AFTER_ADVERB
+    return follower[0].isupper() or follower.lower() in _AFTER_ADVERB or \
+        follower.lower().rstrip(".,;:") == "basis"
 
 
 def current(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
@@ -200,8 +203,9 @@ def duration(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     unit = groups.get("unit", "").lower()
     if unit in ("second", "seconds", "quarter", "quarters") and num in ("a", "an", "one"):
         return False  # "a second term", "a quarter of the troops"
-    if unit in ("quarter", "quarters") and next_word(text, end).lower() == "of":
-        return False
+    if unit in ("quarter", "quarters") and next_word(text, end).lower() == "of" and \
+            lexicon().number(num) != "X":
+        return False  # "three quarters of the troops"; not "several quarters of losses"
     return not (num in ("some", "many") and unit.endswith("s") is False)
 
 

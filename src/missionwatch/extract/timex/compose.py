@@ -42,11 +42,13 @@ def _merge_clock_day(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for timex in timexes:
         prev = out[-1] if out else None
-        if (prev is not None and prev.underspecified.startswith("T")
+        clock = prev.underspecified.removeprefix("REF+0D") if prev is not None else ""
+        if (prev is not None and clock.startswith("T")
                 and _DAY_LIKE.match(timex.underspecified)
                 and _BETWEEN_TIME_DAY.fullmatch(text, prev.end, timex.start)):
+            # "5 p.m. Friday", "mid-afternoon yesterday": one time on that day
             out[-1] = Timex(prev.start, timex.end, text[prev.start:timex.end], "TIME",
-                            underspecified=timex.underspecified + prev.underspecified,
+                            underspecified=timex.underspecified + clock,
                             rule=prev.rule + "+" + timex.rule, mod=prev.mod or timex.mod)
             continue
         out.append(timex)

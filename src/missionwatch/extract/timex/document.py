@@ -79,7 +79,8 @@ def resolve_document(doc: Document) -> None:
             lo, hi = _sentence_bounds(doc, timex.start)
             clause = tense(doc.text, timex.start, timex.end, lo, hi)
         resolver.used_dct = False
-        values = [resolver.resolve(p, clause) for p in parts]
+        # a set ("each July", "every winter") has no year to resolve
+        values = parts if timex.type == "SET" else [resolver.resolve(p, clause) for p in parts]
         timex.value = values[0]
         if len(values) > 1:
             timex.end_value = values[1]

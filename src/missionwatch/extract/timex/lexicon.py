@@ -95,7 +95,8 @@ class Lexicon:
             return f"{century}00"
         oh = rest[0] == "oh"
         low = self.number(" ".join(rest[1:] if oh else rest))
-        if low is None or not low.isdigit() or not (1 if oh else 10) <= int(low) < (10 if oh else 100):
+        lowest, limit = (1, 10) if oh else (10, 100)
+        if low is None or not low.isdigit() or not lowest <= int(low) < limit:
             return None
         return f"{century}{int(low):02d}"
 

@@ -18,10 +18,6 @@ FUTURE, PAST, PRESENT = "FUTURE", "PAST", "PRESENT"
 _ADVERBS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "since"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our",
                           "these", "those", "some", "any", "no"})
-#: words that open another clause: its verb says nothing of the expression's tense
-_CLAUSE_WORDS = frozenset({"unless", "if", "when", "because", "although", "though", "while",
-                           "whereas", "until", "before", "after", "since", "that", "which",
-                           "who", "whom", "whose", "where", "as"})
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|'ll|’ll|[;,]")
 BACK, FORWARD = 14, 10
 
@@ -34,6 +30,10 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
     future_words = frozenset(w for w in tense["future"] if " " not in w)
     return (future_words, future_pairs, tense["past"], tense["present"], tense["not_past"],
             tense["auxiliaries"])
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") or word in ("still", "so", "very", "much", "well", "just")
 
 
 def _classify(tokens: list[str], i: int) -> str:
@@ -58,8 +58,9 @@ def _classify(tokens: list[str], i: int) -> str:
     if word in present:
         return PRESENT
     if len(word) > 4 and word.endswith("ed") and word not in not_past:
-        if any(t in _DETERMINERS for t in tokens[max(0, i - 2):i]):
-            return ""  # "a still unspecified date": an adjective
+        if i > 0 and (tokens[i - 1] in _DETERMINERS or (
+                i > 1 and tokens[i - 2] in _DETERMINERS and _adverb(tokens[i - 1]))):
+            return ""  # "an unspecified date", "a still unspecified date": an adjective
         return "" if participle else PAST
     return ""
 
@@ -68,7 +69,6 @@ def _classify(tokens: list[str], i: int) -> str:
 #: Tuesday", "could leave as soon as Tuesday") lies ahead; "since Monday" lies behind
 _SIGNALS = re.compile(r"(?:\b(until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                       r"|\b(since))\s+$", re.IGNORECASE)
-
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -90,10 +90,18 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
             found, distance = cue, len(before) - i
             break
     after = [t.lower() for t in _TOKEN.findall(text, end, min(hi, end + 120))]
+    clause_words = lexicon().tense["clause_openers"]  # another clause, another verb
     for i in range(min(len(after), FORWARD, distance - 1)):
-        if after[i] == ";" or (after[i] == "," and i > 0) or after[i] in _CLAUSE_WORDS:
+        if after[i] == ";" or (after[i] == "," and i > 0) or after[i] in clause_words:
             break  # another clause
         cue = _classify(after, i)
-        if cue:
-            return cue
+        if cue and not (found and _guessed(after[i])):
+            return cue  # a mere -ed form after it ("markets untouched by") yields to a word
     return found
+
+
+def _guessed(word: str) -> bool:
+    """A cue read off an -ed ending, not a word of the tense lists."""
+    future_words, _, past, present, _, _ = _tables()
+    return word not in past and word not in present and word not in future_words and \
+        word not in _ADVERBS
