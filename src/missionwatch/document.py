@@ -114,6 +114,9 @@ class Quote:
     speaker: str = ""  # resolved canonical name
     speaker_entity: str = ""  # entity id when linked
     speaker_span: Span | None = None
+    #: person | organisation | unnamed ("a senior official", no speaker) | document ("the
+    #: National Defense Strategy", "a Pentagon report")
+    speaker_type: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +125,7 @@ class Quote:
             "speaker": self.speaker or None,
             "speaker_entity": self.speaker_entity or None,
             "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
+            "speaker_type": self.speaker_type or None,
         }
 
 

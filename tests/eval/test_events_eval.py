@@ -7,20 +7,22 @@ from typing import Any
 
 import pytest
 
+from missionwatch.dates import PartialDate
 from missionwatch.eval import MissingData, require
 from missionwatch.eval import events as isaf
 from missionwatch.eval import plover as gsr
 from missionwatch.model import Claim, Source
 
-# floors pinned at what the evaluations reached (held-out halves), a little below
+# floors pinned at what the evaluations reached (held-out halves), rounded down
 ISAF_FLOORS = {
-    "date_acc": 0.66,  # measured 0.685 (gold dates are often a day before the text's)
-    "province_acc": 0.92,  # 0.939
-    "killed_acc": 0.86,  # 0.884
-    "captured_acc": 0.73,  # 0.757
-    "type_acc": 0.90,  # 0.934
+    "date_acc": 0.67,  # measured 0.680 (gold dates are often a day before the text's)
+    "date_acc_within_precision": 0.70,  # 0.707 (month-precision dates count)
+    "province_acc": 0.94,  # 0.945
+    "killed_acc": 0.90,  # 0.906
+    "captured_acc": 0.88,  # 0.884
+    "type_acc": 0.93,  # 0.934
 }
-GSR_FLOOR = 0.63  # measured 0.658
+GSR_FLOOR = 0.65  # measured 0.658
 
 
 def _claim(value: str, text: str, subject_name: str = "The security force", **quals: Any) -> Claim:
@@ -81,6 +83,131 @@ def test_insurgent_attacks_and_own_losses_are_not_counted() -> None:
     summary = isaf.summarise(claims, "")
     assert (summary.killed, summary.captured) == (0, 3)
     assert summary.categories == frozenset({"COERCE"})
+
+
+def test_leader_then_rank_and_file_add_up() -> None:
+    claims = [
+        _claim(
+            "COERCE",
+            "The force arrested a Taliban facilitator.",
+            detained=1,
+            target="a Taliban facilitator",
+        ),
+        _claim(
+            "COERCE",
+            "During the operation, the force detained two suspected insurgents.",
+            detained=2,
+            target="two suspected insurgents",
+        ),
+    ]
+    assert isaf.summarise(claims, "").captured == 3
+
+
+def test_count_pointing_back_repeats_the_lead() -> None:
+    claims = [
+        _claim(
+            "COERCE", "The force captured a Taliban leader.", detained=1, target="a Taliban leader"
+        ),
+        _claim(
+            "COERCE",
+            "The force detained the targeted individual along with three of his associates.",
+            detained=4,
+            target="the targeted individual along with three of his associates",
+        ),
+    ]
+    assert isaf.summarise(claims, "").captured == 4
+
+
+def test_also_adds_and_an_exact_repeat_does_not() -> None:
+    also = [
+        _claim(
+            "COERCE", "The force arrested a Taliban forger.", detained=1, target="a Taliban forger"
+        ),
+        _claim(
+            "COERCE",
+            "The security force also detained one suspected insurgent.",
+            detained=1,
+            target="one suspected insurgent",
+        ),
+    ]
+    assert isaf.summarise(also, "").captured == 2
+    repeat = [
+        _claim(
+            "COERCE",
+            "The force detained more than 10 suspected insurgents.",
+            detained={"low": 11, "best": None, "high": None},
+            target="more than 10 suspected insurgents",
+        ),
+        _claim(
+            "COERCE",
+            "In Khost, the force detained more than 10 suspected insurgents.",
+            detained={"low": 11, "best": None, "high": None},
+            target="more than 10 suspected insurgents",
+        ),
+        _claim(
+            "COERCE",
+            "The team detained 11 suspected insurgents.",
+            detained=11,
+            target="11 suspected insurgents",
+        ),
+    ]
+    assert isaf.summarise(repeat, "").captured == 11
+
+
+def test_counts_of_a_story_add_up() -> None:
+    lead = _claim("ASSAULT", "The force targeted a Taliban leader.")
+    lead.source = Source("r", 0, 40, "The force targeted a Taliban leader.", "events", "1")
+    first = _claim(
+        "ASSAULT",
+        "The force returned fire, killing four insurgents.",
+        killed=4,
+        target="four insurgents",
+    )
+    first.source = Source("r", 100, 150, first.source.text, "events", "1")
+    second = _claim(
+        "ASSAULT",
+        "Air support engaged, killing all 11 insurgents.",
+        killed=11,
+        target="all 11 insurgents",
+    )
+    second.source = Source("r", 200, 250, second.source.text, "events", "1")
+    assert isaf.summarise([lead, first, second], "", first_sentence=40).killed == 15
+
+
+def test_events_dated_apart_from_the_operation_are_left_out() -> None:
+    claims = [
+        _claim(
+            "COERCE",
+            "The force detained several suspected insurgents.",
+            detained={"low": 3, "best": None, "high": 9},
+            target="several suspected insurgents",
+        ),
+        _claim(
+            "ASSAULT",
+            "In June, the force killed more than 30 insurgents.",
+            killed={"low": 31, "best": None, "high": None},
+            target="more than 30 insurgents",
+            date="2010-06",
+        ),
+    ]
+    summary = isaf.summarise(claims, "", published=PartialDate(2010, 7, 31))
+    assert (summary.killed, summary.captured, summary.date) == (0, 3, None)
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "ok"),
+    [
+        ("2011-07-12", "2011-07-12", True),
+        ("2011-07", "2011-07-12", True),
+        ("2011-07-11", "2011-07-12", False),
+        ("2011-06", "2011-07-12", False),
+        (None, "2011-07-12", False),
+    ],
+)
+def test_date_within_precision(found: str | None, gold: str, ok: bool) -> None:
+    summary = isaf.Summary(found, None, 0, 0, frozenset(), False)
+    assert isaf.score(summary, {"start_date": gold})["date_acc_within_precision"] is ok
+    assert isaf.score(summary, {"start_date": gold})["date_acc"] is (found == gold)
 
 
 def test_gold_types_map_to_plover() -> None:

@@ -123,3 +123,31 @@ def test_never_invents_a_day():
     claims = claims_of("NATO launched its training mission in Iraq in 2018.", "2020-02-13")
     [launched] = find(claims, "mission.status", value="launched")
     assert (launched.date, launched.precision) == ("2018", "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More EU member states are meeting the requirements for visa-free travel.",
+        "The United Nations element was ordered to withdraw from the outpost in 1951.",
+        "Both leaders agreed to expand cooperation on clean energy.",
+        "The two presidents discussed capacity building for disaster relief.",
+    ],
+)
+def test_no_mission_claims_without_a_mission(text):
+    claims = [c for c in claims_of(text, "2024-11-12") if c.kind.startswith("mission.") or c.kind == "meeting"]
+    assert claims == [], [(c.kind, c.subject, c.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("Sweden and Finland are now members of NATO.", {"country:SE", "country:FI"}),
+        ("The United States supported the process for Finland to join NATO.", {"country:FI"}),
+        ("Turkey, Finland and Sweden signed a memorandum that lets Allies invite Finland and Sweden to join NATO.", {"country:FI", "country:SE"}),
+        ("Norway, as a founding member, and Denmark are members of NATO.", {"country:NO", "country:DK"}),
+    ],
+)
+def test_membership_takes_the_coordinated_names_before_the_cue(text, members):
+    found = {c.subject for c in find(claims_of(text), "membership", value="org:nato")}
+    assert found == members

@@ -6,6 +6,8 @@ import pytest
 from test_events_support import events, first, make_doc
 
 from missionwatch.dates import PartialDate
+from missionwatch.document import Timex
+from missionwatch.extract.events import event_claims
 from missionwatch.extract.events.timing import (
     find_dateline,
     heading_date,
@@ -127,3 +129,59 @@ def test_given_date_is_kept() -> None:
     )
     assert not anchor_to_dateline(doc)
     assert doc.published == PartialDate(2010, 9, 2)
+
+
+def test_release_number_dates_an_undated_release_to_its_month() -> None:
+    doc = make_doc(
+        "ISAF Joint Command\n2011-07-S-039\nFor Immediate Release\n"
+        "A combined force detained two suspected insurgents yesterday.",
+        published=None,
+    )
+    assert anchor_to_dateline(doc)
+    assert doc.published == PartialDate(2011, 7)
+
+
+def test_yesterday_of_a_month_dated_release_is_that_month_inferred() -> None:
+    text = "2011-07-S-039\nFor Immediate Release\nA force detained two insurgents yesterday."
+    doc = make_doc(text, published="2011-07")
+    start = text.index("yesterday")
+    doc.times = [
+        Timex(start, start + 9, "yesterday", "DATE", "XXXX-XX-XX", underspecified="DCT-1D")
+    ]
+    claim = event_claims(doc)[0]
+    assert (claim.date, claim.precision, claim.date_inferred) == ("2011-07", "month", True)
+
+
+def test_time_in_a_heading_before_the_dateline_is_not_the_event_date() -> None:
+    text = (
+        "Morning Operational Update April 15, 2011\n"
+        "KABUL, Afghanistan (April 15, 2011) – A force killed one armed individual in "
+        "Paktika province, April 13."
+    )
+    claim = first(text, {"April 15, 2011\n": "2011-04-15", "April 13": "2011-04-13"})
+    assert claim.date == "2011-04-13"
+
+
+def test_time_of_a_relative_clause_is_not_passed_on() -> None:
+    text = (
+        "He was the chief of staff for a commander who was killed in an air strike last week. "
+        "After questioning, the security force detained three suspected insurgents."
+    )
+    claims = events(text, {"last week": "2010-08-09"})
+    detained = next(c for c in claims if "detained" in c.qualifiers)
+    assert detained.date is None
+
+
+def test_background_month_of_an_earlier_paragraph_is_not_inherited() -> None:
+    text = (
+        "He led an attack against a school ceremony in June 2011.\n\n"
+        "During the operation, the security force killed Rostum and his associate."
+    )
+    claims = events(text, {"June 2011": "2011-06"})
+    killed = next(c for c in claims if "killed" in c.qualifiers)
+    assert killed.date is None
+
+
+def test_dateline_standing_alone_is_no_event() -> None:
+    text = "KABUL, Afghanistan (March 24, 2011)\n\nThe force detained two men."
+    assert [c.value for c in events(text)] == ["COERCE"]

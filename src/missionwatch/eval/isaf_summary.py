@@ -34,7 +34,9 @@ from missionwatch.errors import InvalidDate
 from missionwatch.eval import MissingData
 from missionwatch.extract.events.arguments import sector
 from missionwatch.extract.events.places import region_places
+from missionwatch.extract.events.timing import body_start, find_dateline
 from missionwatch.extract.events.tokens import tokenize
+from missionwatch.link import regions
 from missionwatch.model import Claim
 
 OPERATION = frozenset({"ASSAULT", "COERCE"})
@@ -78,8 +80,9 @@ def _additional(claim: Claim) -> bool:
     """True when the people counted are all new: "one additional suspected insurgent",
     "the force also detained two"."""
     words = set(mapping()["isaf_additional"])
-    if any(w in words for w in _target(claim)[:3]):
-        return True
+    head = _target(claim)[:4]
+    if any(w in words and head[i + 1 : i + 2] != ["than"] for i, w in enumerate(head[:3])):
+        return True  # "two more insurgents", not "more than 10"
     text = claim.source.text.lower()
     target = str(claim.qualifiers.get("target", "")).lower()
     at = text.find(target) if target else -1
@@ -212,12 +215,7 @@ def summarise(
         for c in group
         if c.date and not _apart(c, None, published)
     ]
-    placed = [
-        c
-        for c in ops + events
-        if isinstance(c.qualifiers.get("place"), dict) and c.qualifiers["place"].get("region_code")
-    ]
-    region = placed[0].qualifiers["place"]["region_code"] if placed else _text_region(text)
+    region = _region(ops, text) or _region(events, "") or _region([], text, whole=True)
     killed = _count(ops, "killed", first_sentence, published)
     captured = _count(ops, "detained", first_sentence, published)
     aerial = any(
@@ -233,7 +231,20 @@ def summarise(
     )
 
 
-def _text_region(text: str) -> str | None:
-    """The first Afghan region named anywhere in the release (its title included)."""
-    places = region_places(tokenize(text), ["AF"])
-    return places[0].region.code if places and places[0].region else None
+def _region(claims: Sequence[Claim], text: str, whole: bool = False) -> str | None:
+    """The first-level region of the first claim placed in one, else the first Afghan
+    region named in the story (after the dateline); with ``whole``, the first one named
+    anywhere (the title included), else the one the dateline names ("PAKTIA, Afghanistan")."""
+    for claim in claims:
+        place = claim.qualifiers.get("place")
+        if isinstance(place, dict) and place.get("region_code"):
+            return str(place["region_code"])
+    if not text:
+        return None
+    dateline = find_dateline(text)
+    start = 0 if whole else (dateline.end if dateline else body_start(text, None))
+    places = region_places(tokenize(text[start:]), ["AF"])
+    if places and places[0].region:
+        return places[0].region.code
+    found = regions.find(dateline.place, ["AF"]) if whole and dateline else None
+    return found.code if found else None

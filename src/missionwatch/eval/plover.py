@@ -55,9 +55,8 @@ def predict(text: str, ident: str = "gsr") -> str | None:
         id=ident, text=text.strip().strip("{}"), published=REFERENCE, date_source="argument"
     )
     run_steps(doc)
-    events = [c for c in doc.claims if c.kind == "event"]
-    best = max(events, key=lambda c: c.confidence, default=None)  # the first of the surest
-    return plover_category(best) if best is not None else None
+    events = sorted((c for c in doc.claims if c.kind == "event"), key=lambda c: c.source.start)
+    return plover_category(events[0]) if events else None
 
 
 def accuracy(records: Iterable[dict[str, Any]]) -> tuple[float, int]:

@@ -19,6 +19,7 @@ VERSION = "1"
 #: mention types that can be a mission's leading organisation
 ORG_TYPES = {"organisation"}
 _SLUG = re.compile(r"[^a-z0-9]+")
+_LOCATIVE = re.compile(r"\b(?:in|into|inside|across|throughout|to|from|of)\s+(?:the\s+)?$", re.I)
 
 
 def slug(text: str) -> str:
@@ -118,10 +119,21 @@ class ClaimContext:
         return When(None, None, None)
 
     # -- missions -----------------------------------------------------------------
+    def active(self, mission: Entity) -> bool:
+        """Whether a mission could be meant by a document of this date: begun by then and
+        not ended more than a year before."""
+        pub = self.doc.published
+        if pub is None:
+            return True
+        start, end = mission.attributes.get("start"), mission.attributes.get("end")
+        if start and str(start)[:4] > str(pub.year):
+            return False
+        return not (end and int(str(end)[:4]) < pub.year - 1)
+
     def missions_led_by(self, org_id: str, host_ids: set[str]) -> Entity | None:
         candidates = []
         for entity in self.gaz.entities():
-            if entity.type != "mission":
+            if entity.type != "mission" or not self.active(entity):
                 continue
             attrs = entity.attributes
             lead = attrs.get("lead") or attrs.get("lead_org")
@@ -131,10 +143,27 @@ class ClaimContext:
             hosts = attrs.get("hosts") or attrs.get("host") or []
             hosts = set(hosts if isinstance(hosts, list) else [hosts])
             candidates.append((bool(hosts & host_ids), not attrs.get("end"), entity))
-        candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
-        if candidates and (candidates[0][0] or not host_ids):
-            return candidates[0][2]
-        return None
+        if host_ids:
+            hosted = [c for c in candidates if c[0]]
+            hosted.sort(key=lambda c: c[1], reverse=True)  # an active mission first
+            return hosted[0][2] if hosted else None
+        # no host named: only an organisation that leads a single mission is unambiguous
+        return candidates[0][2] if len(candidates) == 1 else None
+
+    def hosts_named(self, mentions: list[Mention]) -> set[str]:
+        """Countries a sentence places something in: "in Iraq", "Iraqi", "the Iraqi
+        government" — not every country it names (the speaker's own, say)."""
+        text = self.doc.text
+        hosts = set()
+        for m in mentions:
+            if m.type == "country" and (m.how == "demonym" or _LOCATIVE.search(
+                    text, max(0, m.start - 12), m.start)):
+                hosts.add(m.entity)
+            elif m.type == "organisation":
+                entity = self.entity(m.entity)
+                if entity is not None and entity.attributes.get("country"):
+                    hosts.add(str(entity.attributes["country"]))
+        return hosts
 
     def focus_mission(self, before: int) -> Entity | None:
         """The mission most recently mentioned before ``before`` (else the first after)."""
@@ -142,6 +171,13 @@ class ClaimContext:
         earlier = [m for m in missions if m.start < before]
         chosen = earlier[-1] if earlier else (missions[0] if missions else None)
         return self.entity(chosen.entity) if chosen else None
+
+    def names_mission(self, sent: Sentence, pos: int, window: int = 60) -> bool:
+        """True when the sentence names a mission, or speaks of one near ``pos``."""
+        if self.mentions_in(sent.start, sent.end, {"mission"}):
+            return True
+        return bool(self.rules.mission_nouns.search(
+            self.doc.text, max(sent.start, pos - window), min(sent.end, pos + window)))
 
     def mission_for(self, sent: Sentence, pos: int) -> Entity | None:
         """The mission a trigger at ``pos`` is about: a mission named in the sentence, else
@@ -151,19 +187,20 @@ class ClaimContext:
         if missions:
             nearest = min(missions, key=lambda m: abs(m.start - pos))
             return self.entity(nearest.entity)
-        hosts = {m.entity for m in in_sent if m.type == "country"}
-        hosts |= {str(e.attributes.get("country")) for m in in_sent if m.type == "organisation"
-                  if (e := self.entity(m.entity)) is not None and e.attributes.get("country")}
+        hosts = self.hosts_named(in_sent)
         orgs = sorted((m for m in in_sent if m.type in ORG_TYPES),
                       key=lambda m: abs(m.start - pos))
         focus = self.focus_mission(sent.start)
         for org in orgs:
-            if focus is not None and org.entity in _leads(focus):
+            if focus is not None and org.entity in _leads(focus) and (
+                    not hosts or hosts & _hosts(focus)):
                 return focus
             found = self.missions_led_by(org.entity, hosts)
             if found is not None:
                 return found
-        if focus is not None and (not hosts or hosts & _hosts(focus)):
+        # the mission in focus, when the sentence speaks of a mission, force or deployment
+        if (focus is not None and (not hosts or hosts & _hosts(focus))
+                and self.rules.mission_nouns.search(self.doc.text, sent.start, sent.end)):
             return focus
         return None
 

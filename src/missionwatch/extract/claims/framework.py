@@ -147,6 +147,9 @@ def _label(ctx: ClaimContext, trigger: str) -> str:
 def meetings(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
     text = ctx.doc.text
     for match in ctx.rules.meeting.finditer(text, sent.start, sent.end):
+        if match.group(0).lower().startswith("meet") and ctx.rules.meeting_not_after.match(
+                text, match.end()):
+            continue  # "meeting the requirements": to satisfy, not to meet
         body = _body(ctx, sent, match)
         if body is None:
             continue
@@ -160,18 +163,47 @@ def meetings(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
     return []
 
 
+# between coordinated names: a comma or "and", and otherwise only a short lower-case aside
+# ("NATO as an alliance and all NATO allies", "Norway, as a founding member, and Denmark")
+_COORDINATION = re.compile(r"^[a-z ,&]{1,40}$")
+_JOINER = re.compile(r",|\band\b|&|\bas well as\b")
+
+
+def _coordinated(ctx: ClaimContext, before: list[Mention]) -> list[Mention]:
+    """The mentions just before a membership cue, joined by commas and "and" ("Finland and
+    Sweden to join"), the nearest first; not every name earlier in the clause."""
+    text = ctx.doc.text
+    members = [m for m in before if m.type in {"organisation", "country"}]
+    if not members:
+        return []
+    chosen = [members[-1]]
+    for m in reversed(members[:-1]):
+        gap = text[m.end:chosen[-1].start]
+        if not (_COORDINATION.match(gap) and _JOINER.search(gap)):
+            break
+        chosen.append(m)
+    return chosen
+
+
+def _national(ctx: ClaimContext, entity_id: str) -> bool:
+    """A national body (a government, a ministry) has no members in this sense."""
+    entity = ctx.entity(entity_id)
+    return entity is None or bool(entity.attributes.get("country"))
+
+
 def memberships(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
     text = ctx.doc.text
     out = []
     for match in ctx.rules.membership.finditer(text, sent.start, sent.end):
         after = ctx.mentions_in(match.end(), min(sent.end, match.end() + 45))
-        org = next((m for m in after if m.type == "organisation"), None)
-        if org is None or (after and after[0].type == "mission"):
+        org = after[0] if after else None  # the organisation must come first after the cue
+        if org is None or org.type != "organisation" or _national(ctx, org.entity):
             continue
         clause_start = match.start() - len(ctx.clause_before(sent, match.start()))
         members: dict[str, Entity] = {}
-        for m in ctx.mentions_in(clause_start, match.start()):
-            if m.type not in {"organisation", "country"} or m.entity == org.entity:
+        for m in _coordinated(ctx, ctx.mentions_in(clause_start, match.start())):
+            if (m.type not in {"organisation", "country"} or m.entity == org.entity
+                    or (m.type == "organisation" and _national(ctx, m.entity))):
                 continue
             body = ctx.rules.bodies.match(text, m.end)
             entity = ctx.derived_body(m, body.group(1)) if body else ctx.entity(m.entity)

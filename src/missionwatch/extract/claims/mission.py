@@ -14,6 +14,8 @@ def status(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
     out = []
     for value, pattern in ctx.rules.status.items():
         for match in pattern.finditer(text, sent.start, sent.end):
+            if not ctx.names_mission(sent, match.start()):
+                continue  # "expanded our cooperation" is not a mission's expansion
             mission = ctx.mission_for(sent, match.start())
             if mission is None:
                 continue
@@ -118,7 +120,7 @@ def mandate(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
         for match in pattern.finditer(text, sent.start, sent.end):
             modality = ctx.modality(sent, match.start(),
                                     negatable=value in ctx.rules.mandate_negatable)
-            if modality == "negated":
+            if modality == "negated" or not ctx.names_mission(sent, match.start()):
                 continue
             mission = ctx.mission_for(sent, match.start())
             if mission is None:
@@ -176,6 +178,8 @@ def _force_owner(ctx: ClaimContext, sent: Sentence, start: int, end: int) -> str
                 if mission is not None and m.entity in _lead_ids(mission):
                     return mission.id
             return m.entity
+    if not ctx.mentions_in(sent.start, sent.end, {"mission", "organisation"}):
+        return None  # a bare figure in a sentence naming no force is nobody's strength
     mission = ctx.mission_for(sent, start)
     return mission.id if mission else None
 

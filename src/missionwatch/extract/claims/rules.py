@@ -43,6 +43,8 @@ class Rules:
     outcome: re.Pattern[str]
     bodies: re.Pattern[str]
     membership: re.Pattern[str]
+    mission_nouns: re.Pattern[str]
+    meeting_not_after: re.Pattern[str]
 
 
 def _group(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -85,4 +87,6 @@ def rules() -> Rules:
         outcome=alternation(meeting["outcome_markers"]),
         bodies=re.compile(r"\s*(?:'s\s+|’s\s+)?(" + "|".join(meeting["bodies"]) + r")\b", re.I),
         membership=alternation(_group(raw, "membership")["patterns"]),
+        mission_nouns=alternation(_group(raw, "focus")["mission_nouns"]),
+        meeting_not_after=re.compile(r"\s*(?:" + "|".join(meeting["not_after"]) + r")\b", re.I),
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events import arguments as args
+from missionwatch.extract.events.clauses import coordinated, keep, perfect, relative_clause
 from missionwatch.extract.events.coding import GENERIC_MODES, coded_mode, contexts
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.modality import modality
@@ -35,23 +36,17 @@ from missionwatch.extract.events.timing import (
     sentence_times,
 )
 from missionwatch.extract.events.tokens import (
-    DETERMINERS,
     Token,
-    clause_bounds,
-    is_boundary,
     tokenize,
 )
 from missionwatch.extract.events.triggers import (
-    ADVERBS,
     Trigger,
     find_triggers,
-    starts_trigger,
 )
 
 #: an undated event takes the last date written in its paragraph, or the last day (not a
-#: month or year: "in June 2011" in a background sentence) this many paragraphs before it
-INHERIT_PARAGRAPHS = 1
-RELATIVE = frozenset({"who", "whom", "whose", "which"})
+#: month or year: "in June 2011" in a background sentence) up to this many paragraphs before
+INHERIT_PARAGRAPHS = 2
 PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _CREDIT = re.compile(r"\((?:[^()]{2,80}?)\s*/\s*(?:[^()]{2,80})\)\s*$")
 
@@ -166,7 +161,7 @@ def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]
             actor = args.modifier_before(tokens, s.phrases, trig.start)
             actor = actor or args.agent_after(tokens, s.phrases, trig.end, hi)
         same = [e for e in previous if e.sentence is s.sentence]
-        if actor is None and not trig.nominal and same and _coordinated(tokens, trig):
+        if actor is None and not trig.nominal and same and coordinated(tokens, trig):
             actor = same[-1].actor  # "The force seized weapons, materials and detained two"
         if actor is None and (not trig.nominal or trig.anchor != trig.start):
             actor = args.actor_before(tokens, s.phrases, trig.anchor, lo)
@@ -193,19 +188,10 @@ def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]
             ev.target = " ".join(doc.text[target_at[0] : last].split())
     ev.place = nearest_place(s.places, trig.start, trig.end, lo, hi, s.other_clauses(lo, hi))
     ev.time = nearest_time(s.times, char, clause)
-    ev.perfect = _perfect(tokens, trig)
+    ev.perfect = perfect(tokens, trig)
     ev.contexts = contexts(trig.category, doc.text[s.span[0] : s.span[1]])
     ev.span = s.span
     return ev
-
-
-def _coordinated(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """True for a verb joined by "and" to the verb before it, sharing its subject:
-    "arrested a leader and (also) detained two", not "... and the force detained two"."""
-    k = trig.start - 1
-    while k >= 0 and tokens[k].lower in ADVERBS:
-        k -= 1
-    return k >= 0 and tokens[k].lower in {"and", "then"} and not trig.passive
 
 
 def _add_size(ev: Event, kind: str, counted: Counted, tokens: Sequence[Token]) -> None:
@@ -313,7 +299,7 @@ def find_events(doc: Document) -> list[Event]:
         tokens = tokenize(text, start)
         if not tokens:
             continue
-        told = [t for t in times if not _relative_clause(tokens, t)]
+        told = [t for t in times if not relative_clause(tokens, t.timex.start)]
         if told:
             last_time[sent.paragraph] = told[-1]
         blocked = frozenset(
@@ -340,9 +326,9 @@ def find_events(doc: Document) -> list[Event]:
             ev = _event(doc, s, trig, events)
             if ev.place is None and not s.places and sent.paragraph in last_place:
                 ev.place = last_place[sent.paragraph]  # "In Helmand province, … The force …"
-            if not _keep(tokens, trig, ev):
+            if not keep(tokens, trig, ev.actor is not None, ev.modality):
                 continue
-            ev.clause_time = ev.time is not None and _relative_clause(tokens, ev.time)
+            ev.clause_time = ev.time is not None and relative_clause(tokens, ev.time.timex.start)
             earlier = [
                 p
                 for p in last_time
@@ -356,7 +342,7 @@ def find_events(doc: Document) -> list[Event]:
                 ev.time is None
                 and not times
                 and earlier
-                and not _perfect(tokens, trig)
+                and not perfect(tokens, trig)
                 and ev.modality in {"asserted", "reported"}
             ):
                 ev.time, ev.inherited_time = last_time[max(earlier)], True
@@ -368,49 +354,6 @@ def find_events(doc: Document) -> list[Event]:
                 events.append(ev)
     _inherit(events)
     return events
-
-
-def _relative_clause(tokens: Sequence[Token], time: EventTime) -> bool:
-    """True for a time inside a relative clause ("a commander who was killed in an air
-    strike last week"): it dates that clause, not what the next sentences tell."""
-    at = next((k for k, t in enumerate(tokens) if t.start >= time.timex.start), None)
-    if at is None:
-        return False
-    lo, _ = clause_bounds(tokens, at)
-    return lo > 0 and tokens[lo - 1].lower in RELATIVE
-
-
-def _perfect(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """True for a present perfect ("have detained more than 35 leaders"): a period's tally,
-    not an act at the time the story tells of."""
-    k = trig.anchor - 1
-    while k >= 0 and tokens[k].lower in {"also", "now", "already", "so", "far", "recently"}:
-        k -= 1
-    return k >= 0 and tokens[k].lower in {"has", "have", "'ve"}
-
-
-def _keep(tokens: Sequence[Token], trig: Trigger, ev: Event) -> bool:
-    """Drop what is not an event statement: a weak noun with no actor and no light verb
-    ("a press conference"), and a bare infinitive of purpose ("a coalition to fight IS")."""
-    if trig.nominal and trig.entry.weak and ev.actor is None and trig.anchor == trig.start:
-        return False
-    if trig.nominal or ev.modality != "asserted" or trig.form == "ing":
-        return True  # "in addition to detaining": a gerund, not an infinitive of purpose
-    k = trig.start - 1
-    while k >= 0 and (tokens[k].lower in {"and", "or", ","} or starts_trigger(tokens, k)):
-        k -= 1
-    return not (k >= 0 and tokens[k].lower == "to") or _complement(tokens, k)
-
-
-def _complement(tokens: Sequence[Token], to: int) -> bool:
-    """True for an infinitive a verb before it asks for ("ordered the paper to suspend
-    publication", "decided to allow"), not one of purpose after a noun."""
-    for j in range(to - 1, max(-1, to - 8), -1):
-        if is_boundary(tokens, j) or tokens[j].text == ",":
-            return False
-        if tokens[j].lower in lexicon().control_verbs:
-            return j == 0 or tokens[j - 1].lower not in DETERMINERS  # not "an order to"
-    return False
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     places: dict[str, frozenset[str]]
     np_modifiers: frozenset[str]
     header_markers: tuple[str, ...]
+    grammar: dict[str, frozenset[str]]  # closed word classes (adverbs, …)
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
 
@@ -203,5 +204,8 @@ def lexicon() -> Lexicon:
         places={k: frozenset(str(w).lower() for w in v) for k, v in data["places"].items()},
         np_modifiers=frozenset(str(w).lower() for w in data.get("np_modifiers", [])),
         header_markers=tuple(str(w) for w in data.get("header_markers", [])),
+        grammar={
+            k: frozenset(str(w).lower() for w in v) for k, v in data.get("grammar", {}).items()
+        },
         raw=data,
     )

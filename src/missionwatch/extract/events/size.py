@@ -285,8 +285,11 @@ def _verb_next(tokens: Sequence[Token], k: int) -> bool:
         return True
     if low.endswith("ed") and k + 1 < len(tokens):
         nxt = tokens[k + 1].lower
-        return nxt in DEFINITE or nxt in {"a", "an"} or _number(nxt) is not None or (
-            _vague([t.lower for t in tokens], k + 1) is not None
+        return (
+            nxt in DEFINITE
+            or nxt in {"a", "an"}
+            or _number(nxt) is not None
+            or (_vague([t.lower for t in tokens], k + 1) is not None)
         )
     return False
 

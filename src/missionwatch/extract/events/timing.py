@@ -66,6 +66,7 @@ class Dateline:
     end: int
     date: PartialDate | None
     country: str  # as written, "Afghanistan"
+    place: str = ""  # as written, "KABUL"
 
 
 def release_date(text: str) -> PartialDate | None:
@@ -95,7 +96,9 @@ def find_dateline(text: str) -> Dateline | None:
             date = PartialDate(year, month, day)
         except InvalidDate:
             date = None
-    return Dateline(match.start(), match.end(), date, (match["country"] or "").strip())
+    return Dateline(
+        match.start(), match.end(), date, (match["country"] or "").strip(), match["place"].strip()
+    )
 
 
 def _partial(text: str | None) -> PartialDate | None:

@@ -28,52 +28,11 @@ from missionwatch.extract.events.tokens import (
 )
 
 OBJECT_WINDOW = 7  # words after a trigger in which its required object may stand
-ADVERBS = frozenset(
-    [
-        "also",
-        "later",
-        "then",
-        "reportedly",
-        "allegedly",
-        "already",
-        "still",
-        "just",
-        "recently",
-        "subsequently",
-        "successfully",
-        "immediately",
-        "finally",
-        "again",
-        "jointly",
-        "reportedly",
-        "previously",
-        "once",
-    ]
-)
-NOMINAL_BEFORE = DETERMINERS | frozenset(
-    [
-        "recent",
-        "new",
-        "deadly",
-        "major",
-        "fresh",
-        "large",
-        "latest",
-        "alleged",
-        "suspected",
-        "failed",
-        "separate",
-        "further",
-        "first",
-        "second",
-        "last",
-        "similar",
-        "renewed",
-        "joint",
-        "retaliatory",
-        "coordinated",
-    ]
-)
+ADVERBS = frozenset(lexicon().grammar["adverbs"])
+#: words after which a trigger word is a noun ("a recent attack", "the joint raid")
+NOMINAL_BEFORE = DETERMINERS | frozenset(lexicon().grammar["nominal_before"])
+#: words after which a verb's base form is a verb ("to attack", "will withdraw")
+BASE_BEFORE = frozenset(lexicon().grammar["base_before"])
 
 
 @dataclass
@@ -207,36 +166,6 @@ def _nominal_context(tokens: Sequence[Token], i: int, end: int) -> bool:
     return nxt in {"on", "against", "by", "of"} and low in PREPOSITIONS | {","}
 
 
-BASE_BEFORE = frozenset(
-    [
-        "to",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "did",
-        "do",
-        "does",
-        "not",
-        "n't",
-        "never",
-        "we",
-        "they",
-        "i",
-        "you",
-        "and",
-        "or",
-        "'ll",
-        "also",
-    ]
-)
-
-
 def _finite_base(tokens: Sequence[Token], i: int) -> bool:
     """True when a verb's base form is used as a verb: after "to", a modal, "did",
     a plural subject, or at the start ("Attack the base", a headline)."""
@@ -304,9 +233,13 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     nominal = pat.entry.kind == "noun" or (
         pat.form == "ing" and nominal_use and tokens[i - 1].lower in DETERMINERS
     )
-    if pat.entry.kind == "verb" and pat.form in {"base", "s"} and nominal_use:
-        if not (pat.form == "base" and _plural_subject(tokens, i)):
-            return None  # "a sign of", "the host nation": a noun the lexicon does not list
+    if (
+        pat.entry.kind == "verb"
+        and pat.form in {"base", "s"}
+        and nominal_use
+        and not (pat.form == "base" and _plural_subject(tokens, i))
+    ):
+        return None  # "a sign of", "the host nation": a noun the lexicon does not list
     if pat.entry.kind == "verb" and pat.form == "base" and not _finite_base(tokens, i):
         return None  # "a roadside bomb factory", "as long as we are welcome"
     if (

@@ -45,6 +45,7 @@ def _quote(doc: Document, cand: Candidate) -> Quote:
         cue=doc.span(*cand.cue) if cand.cue else None,
         speaker=sp.name if sp else "", speaker_entity=sp.entity if sp else "",
         speaker_span=sp.span if sp else None,
+        speaker_type=sp.source_type if sp else "unnamed",
     )
 
 

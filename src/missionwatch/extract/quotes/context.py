@@ -84,7 +84,7 @@ class Context:
         start, end = sent.start, sent.end
         for m in _STOP.finditer(self.text, start, end):
             w = _WORD_BEFORE.search(self.text, max(start, m.start() - 12), m.start() + 1)
-            if w and (w.group(1).lower() in self.lex.titles or len(w.group(1)) == 1):
+            if w and self.abbreviation(w.group(1)):
                 continue  # "Mr.", "J."
             if m.end() <= offset:
                 start = m.end()
@@ -92,6 +92,12 @@ class Context:
                 end = m.start() + 1
                 break
         return start, end, sent
+
+    def abbreviation(self, word: str) -> bool:
+        """True when a full stop after ``word`` does not end a sentence ("Mr.", "Gen.", "J.",
+        "Jr.")."""
+        low = word.lower()
+        return low in self.lex.titles or low in self.lex.name_suffixes or len(word) == 1
 
     def cue_verb(self, start: int, end: int) -> Verb | None:
         return self.lex.verb(_SPACE.sub(" ", self.text[start:end]))

@@ -12,12 +12,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from missionwatch.extract.quotes.context import Candidate, Context, noun_use, token_index
+from missionwatch.extract.quotes.labels import label_cue
 from missionwatch.extract.quotes.lexicon import Verb
 from missionwatch.extract.quotes.speakers import (
     NAME_LINKS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     Phrase,
+    document_like,
     np_after,
     np_before,
     sentence_subject,
@@ -35,6 +37,8 @@ _MAX_MODIFIERS = 3
 _MAX_NAME_LEAD = 10
 _MAX_APPOSITIVE = 30
 _MIN_COLON_WORDS = 3
+_MAX_TOPIC = 8
+_TOPIC_PREPOSITIONS = frozenset({"of", "about", "regarding", "on", "concerning"})
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 _CUE_REACH = 45
 _COMPLEMENT_REACH = 8
@@ -82,8 +86,11 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
         verb = ctx.cue_verb(m.start(), m.end())
         if verb is not None and (verb.inversion or verb.klass == "according"):
             phrase = np_after(toks, token_index(toks, m.end()), lex, text)
-            if phrase is not None and not has_complement(toks, token_index(toks, phrase.end),
-                                                          ctx):
+            k = token_index(toks, phrase.end) if phrase is not None else len(toks)
+            if phrase is not None and (
+                (k < len(toks) and toks[k].low in _RELATIVES)  # “…” said a message that …
+                or not has_complement(toks, k, ctx)
+            ):
                 return After((m.start(), m.end()), phrase)
     reach = toks[min(i + _CUE_REACH, len(toks) - 1)].end
     for m in lex.cue_re.finditer(text, toks[i].start, reach):
@@ -96,6 +103,9 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
                 return inverted  # “It's high time” the boy went home, said X.
         phrase = np_before(toks, ci - 1, lex, text, floor=i)
         if phrase is None:
+            return None
+        verb = ctx.cue_verb(m.start(), m.end())
+        if verb is not None and not _introduces_quotes(verb, phrase, ctx):
             return None
         if has_complement(toks, token_index(toks, m.end()), ctx):
             return None  # “Fox News Sunday,” Pence said his running mate … (a new report)
@@ -113,6 +123,15 @@ def cue_after(ctx: Context, start: int, end: int) -> After | None:
             return After((m.start(), m.end()), phrase, toks[comma].start)
         return None
     return None
+
+
+def _introduces_quotes(verb: Verb, phrase: Phrase, ctx: Context) -> bool:
+    """Whether a cue of ``verb`` with subject ``phrase`` may attribute quoted words: not
+    "called (for)", "cited", and "found"/"shows" only for a document or body ("the report
+    found")."""
+    if verb.klass == "topic":
+        return False
+    return verb.klass != "evidence" or document_like(phrase, ctx.lex)
 
 
 def _inverted_after_clause(ctx: Context, toks: list[Token], i: int, ci: int, c0: int,
@@ -166,6 +185,7 @@ def has_complement(toks: list[Token], k: int, ctx: Context) -> bool:
         return True
     if not first.is_word or first.low in PREPOSITIONS or first.low in lex.time_words or (
         first.low in lex.audience or first.low in lex.settings or first.low in OBJECT_PRONOUNS
+        or first.low in lex.adjunct_openers  # "replied when asked whether he would …"
     ):
         return False
     return any(t.low in lex.clause_markers for t in toks[k + 1:k + _COMPLEMENT_REACH])
@@ -187,6 +207,12 @@ def _tail_ok(tail: list[Token], verb: Verb, ctx: Context) -> bool:
     if not tail:
         return True
     lex = ctx.lex
+    if tail[0].low in _TOPIC_PREPOSITIONS and tail[-1].text in _TAIL_END and (
+        len(tail) <= _MAX_TOPIC and not any(
+            t.low in lex.verbs or t.low in lex.clause_markers or t.low in _RELATIVES
+            or t.text in _SENTENCE_STOPS for t in tail)
+    ):
+        return True  # "said of the museum, “…”", "told reporters about Trump: “…”"
     for t in tail:
         if not t.is_word:
             if t.text not in _TAIL_PUNCT:
@@ -258,7 +284,7 @@ def cue_before(ctx: Context, start: int, end: int, previous: Candidate | None = 
             phrase = previous.phrase  # “…,” Blige sings to Clinton before asking her, “…”
         if phrase is None and sent is not None:
             phrase = sentence_subject(tokenize(text, sent.start, m.start()), lex, text)
-    if phrase is None:
+    if phrase is None or not _introduces_quotes(verb, phrase, ctx):
         return None
     return (m.start(), m.end()), phrase
 
@@ -274,6 +300,10 @@ def colon_cue(ctx: Context, open_at: int) -> Cue | None:
     if i == 0 or text[i - 1] != ":":
         return None
     colon = i - 1
+    if ctx.is_body(colon):
+        label = label_cue(ctx, colon)  # "Sen. Mike Crapo: “…”"
+        if label is not None:
+            return label
     bounds = ctx.bounds(colon)
     if bounds is None or bounds[2].role != "body":
         return None

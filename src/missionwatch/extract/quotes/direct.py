@@ -14,7 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from missionwatch.extract.quotes.context import Candidate, Context, has_letters, token_index
+from missionwatch.extract.quotes.context import (
+    Candidate,
+    Context,
+    has_letters,
+    noun_use,
+    token_index,
+)
 from missionwatch.extract.quotes.cues import After, Cue, colon_cue, cue_after, cue_before
 from missionwatch.extract.quotes.marks import LINE_ENDS, Pair, paragraph_break
 from missionwatch.extract.quotes.tokens import Token, tokenize, word_count
@@ -49,7 +55,7 @@ def _after_end(ctx: Context, pair: Pair, nxt: Pair | None) -> int:
         end = brk
     for m in _SENT_END.finditer(text, pair.after, end):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 15), m.start())
-        if word and (word.group().lower() in ctx.lex.titles or len(word.group()) == 1):
+        if word and ctx.abbreviation(word.group()):
             continue  # "Mr.", "Gen.", "J."
         return m.end()
     return end
@@ -105,8 +111,13 @@ def _only_cue_between(ctx: Context, previous: Candidate, pair: Pair) -> bool:
             relatives[-1] = (relatives[-1][0], t.start)
     for m in ctx.lex.cue_re.finditer(ctx.text, start, pair.open):
         k = token_index(toks, m.start())
-        if k > 0 and toks[k - 1].low in _SUBORDINATORS:
-            continue  # “…,” X said when asked about it. “…”
+        if k > 0 and (toks[k - 1].low in _SUBORDINATORS or toks[k - 1].low == "to"):
+            continue  # “…,” X said when asked about it. “…” / … failed to show up. “…”
+        if k < len(toks) and noun_use(toks, k, ctx.lex):
+            continue  # “…,” X said of Trump's remarks. “…”
+        verb = ctx.cue_verb(m.start(), m.end())
+        if verb is not None and verb.klass in {"evidence", "topic"}:
+            continue  # not a verb of speech
         if not any(a <= m.start() and (b < 0 or m.start() < b) for a, b in relatives):
             return False
     return not toks or toks[-1].low != "that"
@@ -298,12 +309,20 @@ def _follow_on(ctx: Context, pairs: list[Pair], found: list[Candidate],
     question of strategy. “We don't need the cash.”"): the same speaker."""
     text = ctx.text
     out: list[Candidate] = []
+    chain: tuple[Pair, Candidate] | None = None  # the last follow-on, if it was unclosed
     for pair in pairs:
-        if pair.close < 0 or word_count(text, pair.start, pair.end) < _MIN_CONTINUATION_WORDS:
+        if word_count(text, pair.start, pair.end) < _MIN_CONTINUATION_WORDS or _is_title(
+                ctx, pair) or any(c.start < pair.after and pair.open < c.end for c in found):
+            chain = None
             continue
-        if _is_title(ctx, pair) or any(c.start < pair.after and pair.open < c.end
-                                       for c in found):
+        if chain is not None and not has_letters(text, chain[0].end, pair.open):
+            # “… our business. “It's no secret …”: the second opener of an unclosed quote
+            cand = Candidate(pair.start, pair.end, True, chain[1].cue, chain[1].phrase,
+                             "continued", inherit=chain[1])
+            out.append(cand)
+            chain = (pair, cand) if pair.recovered else None
             continue
+        chain = None
         i = bisect.bisect_right(ends, pair.open) - 1
         if i < 0:
             continue
@@ -313,9 +332,11 @@ def _follow_on(ctx: Context, pairs: list[Pair], found: list[Candidate],
             not any(ch in ".!?" for ch in between) or any(ch in LINE_ENDS for ch in between)
         ):
             continue  # not the very next sentence of the same paragraph
-        if _ends_sentence(ctx, pair):
-            out.append(Candidate(pair.start, pair.end, True, last.cue, last.phrase,
-                                 "continued", inherit=last))
+        if pair.recovered or _ends_sentence(ctx, pair):
+            cand = Candidate(pair.start, pair.end, True, last.cue, last.phrase, "continued",
+                             inherit=last)
+            out.append(cand)
+            chain = (pair, cand) if pair.recovered else None
     return out
 
 

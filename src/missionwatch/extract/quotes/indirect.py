@@ -21,6 +21,7 @@ from missionwatch.extract.quotes.speakers import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     Phrase,
+    document_like,
     np_after,
     np_before,
     sentence_subject,
@@ -32,6 +33,7 @@ _MIN_WORDS = 3
 _MAX_TAIL = 12
 _MAX_ADVERBIAL = 8
 _MAX_OBJECT = 6
+_MAX_TO_THAT = 10
 _CLAUSE_REACH = 20
 _CLAUSE_WORDS = 8
 _MAX_PARENTHETICAL_TAIL = 6
@@ -39,6 +41,8 @@ _MIN_BARE = 4
 _SHORT_CLAUSE = 5
 _MAX_SOURCE = 8
 _PARTICIPLE = "ing"
+_LINKS = frozenset({"and", "but", "while", "whereas"})
+_OPENS_WITH_SPEAKER = frozenset({"cue-content", "as-cue", "impersonal"})
 _OPENING_MARKS = frozenset({"“", '"', "`", "‘", "«", "„"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "’s", "'s",
@@ -157,6 +161,33 @@ def _skip_object(toks: list[Token], k: int, ctx: Context) -> int:
     return k
 
 
+def _skip_to_that(toks: list[Token], k: int, verb: Verb, ctx: Context) -> int:
+    """Step over what stands between a cue and its "that": a setting ("said in a
+    statement on Monday that", "said via email that"), an adverb ("complained bitterly
+    that"), an aside (", as did the campaign itself, that") or, for verbs that take one,
+    an addressee ("warned voters that")."""
+    lex = ctx.lex
+    if k >= len(toks) or toks[k].low == "that":
+        return k
+    first = toks[k]
+    opener = (first.low in PREPOSITIONS or first.low in lex.time_words or first.low == "via"
+              or first.low in lex.audience or first.low in OBJECT_PRONOUNS
+              or first.text == "," or (first.low.endswith("ly") and not first.is_cap)
+              or verb.addressee)
+    if not opener:
+        return k
+    aside = first.text == "," and k + 1 < len(toks) and toks[k + 1].low == "as"
+    for j in range(k + 1, min(len(toks), k + _MAX_TO_THAT)):
+        t = toks[j]
+        if t.low == "that":
+            return j
+        if t.text in {".", ";", ":", "!", "?"} or t.low in _RELATIVES or (
+            t.low in lex.verbs and not t.is_cap
+        ) or (t.low in lex.clause_markers and not aside):
+            return k
+    return k
+
+
 def _skip_adverbial(toks: list[Token], k: int, ctx: Context) -> int:
     """Step over "on Thursday", "in a statement" … up to a following "that" or comma."""
     lex = ctx.lex
@@ -180,6 +211,7 @@ def _content_after(toks: list[Token], k: int, verb: Verb, ctx: Context,
         if verb.klass == "object" and j == k:
             return None
         k = j
+    k = _skip_to_that(toks, k, verb, ctx)
     k = _skip_adverbial(toks, k, ctx)
     while k < len(toks) and toks[k].text == ",":
         k += 1
@@ -187,15 +219,23 @@ def _content_after(toks: list[Token], k: int, verb: Verb, ctx: Context,
         return None
     tok = toks[k]
     if tok.low == "that" or tok.text == ":":
+        while k + 1 < len(toks) and toks[k + 1].text == ",":
+            k += 1  # "said that, …"
         start = toks[k + 1].start if k + 1 < len(toks) else sent_end
     elif tok.text in _OPENING_MARKS and k + 1 < len(toks) and verb.klass != "urge" and (
             toks[k + 1].is_word or toks[k + 1].text in _OPENING_MARKS):
         start = tok.start  # said, ``I did not come away with any hope'' that Iraq …
-    elif verb.klass in {"urge", "object"} and tok.low == "to":
-        start = tok.start  # "urged NATO to step up …"
-    elif verb.klass in {"clause", "object"} and _clause_like(toks, k, ctx):
+    elif verb.klass in {"urge", "object", "commit"} and tok.low == "to" and k + 1 < len(toks) and (
+            toks[k + 1].is_word and not toks[k + 1].is_cap
+            and toks[k + 1].low not in ctx.lex.role_determiners
+            and toks[k + 1].low not in PREPOSITIONS):  # not "appealed the case to the court"
+        start = tok.start  # "urged NATO to step up …", "vowed to stay"
+    elif verb.klass in {"clause", "object", "evidence"} and _clause_like(toks, k, ctx):
         start = tok.start
-    elif verb.klass == "that" and _short_clause(toks, k, ctx):
+    elif verb.klass == "topic" and tok.is_word and tok.low not in PREPOSITIONS and (
+            tok.low not in ctx.lex.not_clause_start):  # not "called into the show"
+        start = tok.start  # "called for a ceasefire", "called the strike a violation"
+    elif verb.klass in {"that", "commit"} and _short_clause(toks, k, ctx):
         start = tok.start  # "announced it would …", "acknowledged she was …"
     elif verb.bare and tok.is_word and tok.low not in ctx.lex.not_clause_start and (
         tok.low not in PREPOSITIONS and word_count(ctx.text, tok.start, sent_end) >= _MIN_BARE
@@ -229,8 +269,9 @@ def _before_next_cue(toks: list[Token], start: int, end: int, ctx: Context) -> i
         if k >= len(toks) or toks[k].start >= end:
             continue
         verb = lex.verb(toks[k].low)
-        if verb is None or verb.klass == "according" or toks[k].is_cap:
-            continue
+        if verb is None or verb.klass == "according" or toks[k].is_cap or (
+                toks[k].low == verb.lemma):
+            continue  # "federal and state law" is no second report
         if k == n + 1 and t.text == "," and not toks[k].low.endswith(_PARTICIPLE):
             continue  # "…, said X" is not a second report of the same speaker
         end = ctx.trim(start, t.start, keep_stop=True)[1]
@@ -268,14 +309,16 @@ class _Finder:
             for cand in self.one(m.start(), m.end(), verb, s0, s1):
                 out.append(cand)
                 self.by_sentence.setdefault(s0, []).append(cand)
-        return _end_before_reporting(out)
+        return _end_before_reporting(ctx, out)
 
     def one(self, c0: int, c1: int, verb: Verb, s0: int, s1: int) -> list[Candidate]:
         ctx, text, lex = self.ctx, self.ctx.text, self.ctx.lex
         toks = tokenize(text, s0, s1)
         ci, after = token_index(toks, c0), token_index(toks, c1)
-        if noun_use(toks, ci, ctx.lex):
-            return []
+        if ci >= len(toks) or toks[ci].start != c0 or noun_use(toks, ci, ctx.lex):
+            return []  # "so-called", "his claims"
+        if verb.klass == "topic" and ci > 0 and toks[ci - 1].text in {",", "(", "-", "—"}:
+            return []  # "His group, called the Legacy Fund, …"
         if verb.klass == "according":
             return self.according(toks, ci, after, (c0, c1), s0, s1)
         # "<content>, X said [tail]." / "<content>, said X."
@@ -289,14 +332,17 @@ class _Finder:
         inverted = False
         if verb.inversion and ci > 0 and toks[ci - 1].text == ",":
             inv = np_after(toks, after, lex, text)  # "…, said one GOP source in the room."
-            if inv is not None and inv.kind != "pronoun" and _short_tail(
-                toks[token_index(toks, inv.end):], ctx, strict=False
-            ):
+            rest = toks[token_index(toks, inv.end):] if inv is not None else []
+            if inv is not None and inv.kind != "pronoun" and (
+                _short_tail(rest, ctx, strict=False) or (rest and rest[0].text == ",")
+            ):  # "…, said X, a senior official with the board that oversees them."
                 phrase, tail_at, p_first = inv, token_index(toks, inv.end), ci
                 inverted = True
         if phrase is None:
             phrase = np_before(toks, before, lex, text)
             p_first = token_index(toks, phrase.start) if phrase is not None else -1
+        if verb.klass == "evidence" and (phrase is None or not document_like(phrase, lex)):
+            return []  # "the poll shows …", not "he found …"
         if phrase is not None and p_first > 0 and toks[p_first - 1].text == ",":
             found = self.reporting_clause(toks, p_first - 1, tail_at, s0, s1, inverted)
             if found:
@@ -305,6 +351,9 @@ class _Finder:
                                   for a, b, kind in found[1:]]
         if phrase is None:
             if not text[c0:c1].endswith(_PARTICIPLE):
+                j = skip_adverbs_backward(toks, ci - 1, lex)
+                if j >= 0 and toks[j].low in _BE:
+                    return self.impersonal(toks, j, after, verb, (c0, c1), s1)
                 return []
             span = _content_after(toks, after, verb, ctx, s1)
             if span is None:
@@ -319,13 +368,45 @@ class _Finder:
                               inherit=inherit)]
         if inverted:
             return []
+        if p_first > 0 and toks[p_first - 1].low == "as":
+            return self.as_clause(toks, after, (c0, c1), phrase, s1)
         j = skip_adverbs_backward(toks, ci - 1, lex)
         if j >= 0 and toks[j].low in _BE and not text[c0:c1].endswith(_PARTICIPLE):
-            return []  # passive: "he was told"
+            return self.impersonal(toks, j, after, verb, (c0, c1), s1)  # "he was told"
         span = _content_after(toks, after, verb, ctx, s1)
         if span is None:
             return []
         return [Candidate(span[0], span[1], False, (c0, c1), phrase, "cue-content")]
+
+    def as_clause(self, toks: list[Token], after: int, cue: tuple[int, int], phrase: Phrase,
+                  s1: int) -> list[Candidate]:
+        """"As X pointed out (in a tweet), <content>.": the clause after the comma."""
+        k = after
+        while k < len(toks) and toks[k].text != "," and k - after <= _MAX_ADVERBIAL:
+            if toks[k].low in self.ctx.lex.clause_markers or toks[k].text in {".", ";", ":"}:
+                return []
+            k += 1
+        if k >= len(toks) or toks[k].text != ",":
+            return []
+        start, end = self.ctx.trim(toks[k].end, s1)
+        end = _before_next_cue(toks, start, end, self.ctx)
+        if word_count(self.ctx.text, start, end) < _MIN_WORDS:
+            return []
+        return [Candidate(start, end, False, cue, phrase, "as-cue")]
+
+    def impersonal(self, toks: list[Token], be: int, after: int, verb: Verb,
+                   cue: tuple[int, int], s1: int) -> list[Candidate]:
+        """"It was reported that …", "it has been said that …": reported speech with no
+        speaker (a passive with any other subject, "he was told", is not a report)."""
+        k = be
+        while k >= 0 and (toks[k].low in _BE or toks[k].low in {"has", "have", "had"}):
+            k -= 1
+        if k < 0 or toks[k].low != "it" or after >= len(toks) or toks[after].low != "that":
+            return []
+        span = _content_after(toks, after, verb, self.ctx, s1)
+        if span is None:
+            return []
+        return [Candidate(span[0], span[1], False, cue, None, "impersonal")]
 
     def reporting_clause(self, toks: list[Token], comma_at: int, tail_at: int, s0: int,
                          s1: int, inverted: bool = False) -> list[tuple[int, int, str]]:
@@ -401,10 +482,13 @@ def _any_phrase(toks: list[Token], i: int, text: str) -> Phrase | None:
                   tuple(t.start for t in toks[i:j]))
 
 
-def _end_before_reporting(cands: list[Candidate]) -> list[Candidate]:
+def _end_before_reporting(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """End a "X said (that) …" content before a reporting clause closing the same sentence
-    ("Clinton had told police that …, the source added") and drop exact repeats."""
+    ("Clinton had told police that …, the source added") or before the next speaker's
+    report ("Trump has vowed to …, and Clinton is promising to …"), and drop exact
+    repeats."""
     enders = [c for c in cands if c.pattern == "content-cue"]
+    openers = [c for c in cands if c.pattern in _OPENS_WITH_SPEAKER and c.phrase is not None]
     seen: set[tuple[int, int, int]] = set()
     out: list[Candidate] = []
     for c in cands:
@@ -412,11 +496,32 @@ def _end_before_reporting(cands: list[Candidate]) -> list[Candidate]:
             for e in enders:
                 if c.start < e.pos < c.end and e.end > c.start:
                     c.end = min(c.end, e.end)
+        if c.pattern in _OPENS_WITH_SPEAKER:
+            for e in openers:
+                if e is not c and e.phrase is not None and c.start < e.phrase.start < c.end and (
+                        _coordinated(ctx, c.start, e.phrase.start)):
+                    c.end = _strip_link(ctx, c.start, e.phrase.start)
         key = (c.start, c.end, c.pos)
         if c.end > c.start and key not in seen:
             seen.add(key)
             out.append(c)
     return out
+
+
+def _coordinated(ctx: Context, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with a link to a new clause (", and", "; but")."""
+    toks = tokenize(ctx.text, start, end)
+    return len(toks) >= 2 and toks[-1].low in _LINKS and toks[-2].text in {",", ";"}
+
+
+def _strip_link(ctx: Context, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without a closing ", and" / "but"."""
+    end = ctx.trim(start, end, keep_stop=True)[1]
+    toks = tokenize(ctx.text, start, end)
+    while toks and (toks[-1].low in _LINKS or toks[-1].text in {",", ";"}):
+        end = toks[-1].start
+        toks.pop()
+    return ctx.trim(start, end, keep_stop=True)[1]
 
 
 def find_indirect(ctx: Context, quoted: list[tuple[int, int]],

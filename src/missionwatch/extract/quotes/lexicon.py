@@ -17,9 +17,10 @@ from missionwatch.errors import VocabularyError
 @dataclass(frozen=True)
 class Verb:
     lemma: str
-    klass: str  # clause | that | object | urge | quote-only
+    klass: str  # clause | that | object | urge | commit | evidence | topic | quote-only
     inversion: bool
     bare: bool = False
+    addressee: bool = False  # "warned voters that …", "promised allies that …"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Lexicon:
     role_determiners: frozenset[str]
     not_names: frozenset[str]
     org_words: frozenset[str]
+    document_nouns: frozenset[str]
+    name_suffixes: frozenset[str]
     person_titles: frozenset[str]
     female_titles: frozenset[str]
     male_titles: frozenset[str]
@@ -93,7 +96,7 @@ def _parse(data: dict[str, Any]) -> Lexicon:
         if not isinstance(spec, dict) or not isinstance(spec.get("forms"), list):
             raise VocabularyError(f"speech.yaml: verb {lemma!r} needs a list of forms")
         verb = Verb(str(lemma), str(spec.get("class", "that")), bool(spec.get("inversion")),
-                    bool(spec.get("bare")))
+                    bool(spec.get("bare")), bool(spec.get("addressee")))
         for form in spec["forms"]:
             verbs[str(form).lower()] = verb
     according = [str(a).lower() for a in data.get("according", [])]
@@ -127,6 +130,8 @@ def _parse(data: dict[str, Any]) -> Lexicon:
         role_determiners=_words(data, "role_determiners"),
         not_names=_words(data, "not_names"),
         org_words=_words(data, "org_words"),
+        document_nouns=_words(data, "document_nouns"),
+        name_suffixes=_words(data, "name_suffixes"),
         person_titles=_words(data, "person_titles"),
         female_titles=_words(data, "female_titles"),
         male_titles=_words(data, "male_titles"),

@@ -22,7 +22,7 @@ from typing import Any
 
 from missionwatch.document import Document, Mention
 from missionwatch.extract.quotes.lexicon import Lexicon
-from missionwatch.extract.quotes.speakers import NAME_LINKS, Phrase
+from missionwatch.extract.quotes.speakers import NAME_LINKS, Phrase, pronoun_form
 from missionwatch.model import Span
 
 _SPEAKER_TYPES = frozenset({"person", "organisation", "organization", "country", "mission"})
@@ -35,9 +35,17 @@ class Speaker:
     name: str
     entity: str
     span: Span
-    type: str  # person | organisation | unknown
+    type: str  # person | organisation | document | unknown
     gender: str = ""
     titles: tuple[str, ...] = ()
+
+    @property
+    def source_type(self) -> str:
+        """person | organisation | document | unnamed (a role no one in the text holds,
+        "a senior official", "sources", or a pronoun with nothing to refer to)."""
+        if self.type in {"organisation", "document"} or (self.type == "person" and self.name):
+            return self.type
+        return "unnamed"
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +91,16 @@ class Resolver:
 
     # ---- mentions
     def _mention(self, phrase: Phrase) -> Mention | None:
+        """The longest mention covering the phrase's head, its last word ("Jens Stoltenberg"
+        in "NATO Secretary General Jens Stoltenberg"; none in "a NATO spokesperson")."""
+        head = phrase.offsets[-1] if phrase.offsets else phrase.end - 1
         i = bisect.bisect_left(self.starts, phrase.start - 200)
         best: Mention | None = None
         for m in self.mentions[i:]:
             if m.start >= phrase.end:
                 break
-            if m.end > phrase.start and (best is None or m.end - m.start > best.end - best.start):
+            if m.start <= head < m.end and (
+                    best is None or m.end - m.start > best.end - best.start):
                 best = m
         return best
 
@@ -179,8 +191,7 @@ class Resolver:
         return found
 
     def _pronoun(self, phrase: Phrase, pos: int) -> Speaker:
-        low = phrase.text.lower()
-        gender = self.lex.pronouns.get(low, "")
+        gender = self.lex.pronouns.get(pronoun_form(phrase.text), "")
         span = Span(phrase.start, phrase.end, phrase.text)
         ref: Speaker | None
         if gender == "first":
@@ -224,6 +235,11 @@ class Resolver:
     # ---- entry point
     def resolve(self, phrase: Phrase, pos: int) -> Speaker:
         """The speaker of ``phrase`` (whose cue is at ``pos``), recorded for later pronouns."""
+        if phrase.kind == "relative" and phrase.antecedent is not None:
+            # "Smith, who said …": the speaker is Smith, the words referring to them "who"
+            ref = self.resolve(phrase.antecedent, pos)
+            return Speaker(ref.name, ref.entity, Span(phrase.start, phrase.end, phrase.text),
+                           ref.type, ref.gender, ref.titles)
         mention = self._mention(phrase)
         if mention is not None:
             kind = "person" if mention.type == "person" else "organisation"
@@ -235,6 +251,10 @@ class Resolver:
             sp = self._role(phrase, pos)
         else:
             sp = self._named(phrase)
+        head = phrase.tokens[-1].lower() if phrase.tokens else ""
+        if head in self.lex.document_nouns and sp.type != "person":
+            # "according to the National Defense Strategy", "a Pentagon report found"
+            return Speaker(sp.name, sp.entity, sp.span, "document")
         if sp.name and sp.type in {"person", "organisation"}:
             self.history.append((pos, sp))
         return sp

@@ -10,6 +10,7 @@ canonical speaker is :mod:`resolve`'s job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from missionwatch.extract.quotes.lexicon import Lexicon
@@ -22,6 +23,8 @@ PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "to", "on", "
                           "after", "before", "via", "by"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 _MAX_NAME = 9
+_CONTRACTION = re.compile(r"[’'](?:ve|d|ll)$")
+_PARTY = re.compile(r"[A-Z]-[A-Z][A-Za-z]+$")  # "D-Calif", "R-Ariz"
 _MAX_MODIFIERS = 4
 
 
@@ -32,9 +35,22 @@ class Phrase:
     start: int
     end: int
     text: str
-    kind: str  # name | pronoun | role
+    kind: str  # name | pronoun | role | relative
     tokens: tuple[str, ...] = ()
     offsets: tuple[int, ...] = ()  # where each token starts
+    antecedent: Phrase | None = None  # of a relative pronoun: "Smith" of "Smith, who said"
+
+
+def document_like(phrase: Phrase, lex: Lexicon) -> bool:
+    """A document or body: "a Bloomberg poll", "the Government Accountability Office"."""
+    lows = [t.lower() for t in phrase.tokens]
+    return bool(lows) and (lows[-1] in lex.document_nouns or lows[-1] in lex.org_words or (
+        phrase.kind == "name" and any(w in lex.org_words for w in lows)))
+
+
+def pronoun_form(word: str) -> str:
+    """``word`` in lower case without a contracted auxiliary ("I've" → "i")."""
+    return _CONTRACTION.sub("", word.lower())
 
 
 def _phrase(tokens: list[Token], i: int, j: int, kind: str, source: str) -> Phrase:
@@ -121,7 +137,8 @@ def np_backward(tokens: list[Token], j: int, lex: Lexicon, source: str,
     if j < floor:
         return None
     tok = tokens[j]
-    if tok.low in lex.pronouns and (tok.low != "i" or tok.text == "I"):
+    low = pronoun_form(tok.text)  # "I've suggested", "they'd said"
+    if low in lex.pronouns and (low != "i" or tok.text[0] == "I"):
         return _phrase(tokens, j, j, "pronoun", source)
     in_name = tok.is_cap and j - 1 >= floor and tokens[j - 1].is_cap
     head = -1 if in_name else _role_backward(tokens, j, lex, floor)  # "the Joint Command"
@@ -158,8 +175,27 @@ def _det_noun(tokens: list[Token], j: int, lex: Lexicon, source: str,
         if not t.is_word or t.low in lex.verbs or t.low in lex.clause_markers or (
             t.low in PREPOSITIONS or t.low in lex.not_names
         ):
+            break
+    return _bare_plural(tokens, j, lex, source, floor)
+
+
+def _bare_plural(tokens: list[Token], j: int, lex: Lexicon, source: str,
+                 floor: int) -> Phrase | None:
+    """A plural noun phrase with no determiner opening the sentence ("Companies and
+    individuals complain …", "Many economists say …")."""
+    if not tokens[j].low.endswith("s") or tokens[j].low.endswith(("ss", "us", "is")):
+        return None
+    i = j
+    while i > floor and j - i < _MAX_BARE:
+        t = tokens[i - 1]
+        if not t.is_word or not t.text.replace("-", "").isalpha() or (
+            t.low in lex.verbs or t.low in lex.clause_markers or t.low in PREPOSITIONS
+        ) or (t.low in lex.not_names and t.low not in {"and", "many", "most", "some"}):
             return None
-    return None
+        i -= 1
+    if i != floor or not tokens[i].is_cap or tokens[i].low in {"and", "or"}:
+        return None
+    return _phrase(tokens, i, j, "role", source)
 
 
 def skip_adverbs_backward(tokens: list[Token], j: int, lex: Lexicon, floor: int = 0) -> int:
@@ -202,6 +238,7 @@ _APPOSITIVE_STOPS = frozenset({",", ";", ":", "“", '"', "”", "."})
 _MAX_APPOSITIVE = 24
 _MAX_APPOSITIVES = 4
 _MAX_DET_NOUN = 2
+_MAX_BARE = 4
 _SUBJECT_REACH = 16
 _MAX_OPENING_COMMAS = 2
 _ABBREVIATION = 5
@@ -213,7 +250,8 @@ def _abbreviation_stop(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if tokens[k].text != "." or k == 0:
         return False
     prev = tokens[k - 1]
-    return prev.is_cap and (len(prev.text) <= _ABBREVIATION or prev.low in lex.titles)
+    return prev.is_cap and (len(prev.text) <= _ABBREVIATION or prev.low in lex.titles
+                            or _PARTY.match(prev.text) is not None)  # "D-Calif."
 
 
 def _appositive_start(tokens: list[Token], j: int, lex: Lexicon, floor: int) -> int:
@@ -248,6 +286,8 @@ def np_before(tokens: list[Token], j: int, lex: Lexicon, source: str,
     said"), or over a coordinated verb ("I laughed and said")."""
     j = skip_adverbs_backward(tokens, j, lex, floor)
     j = _skip_brackets(tokens, j, floor)
+    if j - 1 >= floor and tokens[j].text == "." and tokens[j - 1].low in lex.name_suffixes:
+        j -= 1  # "Donald Trump Jr. said"
     if j < floor:
         return None
     if tokens[j].low == "and" and j - 2 >= floor and tokens[j - 1].is_word and (
@@ -259,6 +299,13 @@ def np_before(tokens: list[Token], j: int, lex: Lexicon, source: str,
         return sentence_subject(tokens[floor:j], lex, source)
     if tokens[j].text == ",":
         found: Phrase | None = None
+        # "The minister of the economy, Mr. Guajardo Villarreal, argues": a name making the
+        # whole appositive is the speaker when nothing before it is
+        inner = np_backward(tokens, _skip_brackets(tokens, j - 1, floor), lex, source, floor)
+        if inner is not None and inner.kind == "name":
+            at = token_at(tokens, inner.start)
+            if not (at - 1 >= floor and tokens[at - 1].text == ","):
+                inner = None
         for _ in range(_MAX_APPOSITIVES):
             k = _appositive_start(tokens, j, lex, floor)
             if k < 0:
@@ -286,10 +333,26 @@ def np_before(tokens: list[Token], j: int, lex: Lexicon, source: str,
             if before is None or before.text != ",":
                 break
             j = first - 1  # the phrase may itself be an appositive: look further back
+        if inner is not None and found is None:
+            return inner
+        if inner is not None and found is not None and found.kind == "role" and (
+                found.end <= inner.start):
+            # "Clinton's campaign manager, Robby Mook, told reporters": the whole phrase,
+            # named by the name
+            return Phrase(found.start, inner.end, source[found.start:inner.end], "name",
+                          inner.tokens, inner.offsets)
         return found
-    if tokens[j].low == "who" and j - 1 >= floor:
-        jj = j - 1 if tokens[j - 1].text != "," else j - 2
-        return np_backward(tokens, jj, lex, source, floor)
+    if tokens[j].low in {"who", "which"} and j - 1 >= floor:
+        # "Smith, who said …", "the study -- which notes that …"
+        jj = j - 1
+        while jj > floor and tokens[jj].text in {",", "-", "—", "–", "("}:
+            jj -= 1
+        antecedent = np_backward(tokens, jj, lex, source, floor)
+        if antecedent is None:
+            return None
+        rel = _phrase(tokens, j, j, "relative", source)
+        return Phrase(rel.start, rel.end, rel.text, "relative", rel.tokens, rel.offsets,
+                      antecedent)
     return np_backward(tokens, j, lex, source, floor)
 
 

@@ -20,6 +20,8 @@ from missionwatch.extract.quotes.tokens import tokenize, word_count
 _LINE = re.compile(
     r"(?m)^[ \t]*(?:[\"“]|'')?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})[ \t]*:[ \t]+(?=\S)")
 _MIN_WORDS = 3
+_OPENERS = "“\"«"
+_CLOSERS = "”\"»"
 _PARAGRAPH_END = re.compile(r"[\n\u2028\u2029]")
 
 
@@ -34,6 +36,9 @@ def find_transcript(ctx: Context, quoted: list[tuple[int, int]]) -> list[Candida
         if lows[0] in lex.labels or any(w in lex.not_names and w not in lex.titles
                                         for w in lows[:1]):
             continue
+        if any(w in lex.labels for w in lows[1:2]) and lows[0] == "the" or any(
+                w in lex.not_names and w not in lex.titles for w in lows[1:]):
+            continue  # "The Latest: …", a headline "Stealth Over Health: …"
         if not ctx.is_body(m.start(1)) or (m.start(1) == m.start() and any(
                 a <= m.start(1) < b for a, b in quoted)):
             continue  # a name inside a quote is a transcript line only when it opens it
@@ -41,6 +46,9 @@ def find_transcript(ctx: Context, quoted: list[tuple[int, int]]) -> list[Candida
         brk = _PARAGRAPH_END.search(text, m.end())
         end = brk.start() if brk else len(text)
         start, end = ctx.trim(m.end(), end, keep_stop=True)
+        if end - start > 2 and text[start] in _OPENERS and text[end - 1] in _CLOSERS and (
+                m.start(1) == m.start() or text[m.start()] not in _OPENERS):
+            start, end = start + 1, end - 1  # Obama: “It's that simple.”
         if word_count(text, start, end) < _MIN_WORDS:
             continue
         toks = tokenize(text, m.start(1), m.end(1))

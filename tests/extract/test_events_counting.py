@@ -1,0 +1,115 @@
+"""Counting people in press-release sentences: coordinated verbs, partitives, agreement,
+coordinated heads, pronouns, and verbs that stop a list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events_support import events
+
+SEVERAL = {"low": 3, "best": None, "high": 9}
+
+
+def _count(text: str, kind: str) -> Any:
+    found = [c.qualifiers[kind] for c in events(text) if kind in c.qualifiers]
+    assert found, f"no {kind} count in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # a verb after "and" ends the list of people: it is not one more of them
+        ("Coalition forces killed one insurgent and wounded three others.", "killed", 1),
+        (
+            "The air weapons team engaged the position killing one insurgent and forcing "
+            "the others to flee.",
+            "killed",
+            1,
+        ),
+        # two verbs of one category in one clause count their people together
+        (
+            "The force arrested a Taliban weapons dealer and detained several suspected "
+            "insurgents.",
+            "detained",
+            {"low": 4, "best": None, "high": 10},
+        ),
+        (
+            "A Haqqani cell leader was captured and multiple suspected insurgents were detained "
+            "by the force.",
+            "detained",
+            {"low": 4, "best": None, "high": 10},
+        ),
+        # "one of", "person of interest": the count before "of"
+        ("Following the engagement, one of Zalmi's associates was detained.", "detained", 1),
+        (
+            "The shipment was confiscated by police officials and one person of interest was "
+            "detained.",
+            "detained",
+            1,
+        ),
+        # two nouns for one man
+        (
+            "The force detained a Taliban explosives manufacturer and facilitator.",
+            "detained",
+            1,
+        ),
+        # a definite with a number says how many
+        (
+            "Security forces took the two occupants of the vehicle into custody.",
+            "detained",
+            2,
+        ),
+        # the detention noun after a light verb
+        (
+            "The operation resulted in the detention of several suspected insurgents.",
+            "detained",
+            SEVERAL,
+        ),
+        ("The force confirmed the arrest of an insurgent financial coordinator.", "detained", 1),
+        # a gerund after "in addition to" is an event, not a purpose
+        (
+            "Five rifles were seized in addition to detaining multiple suspected insurgents.",
+            "detained",
+            SEVERAL,
+        ),
+        # "them" counts the people named before, and "one other" adds to them
+        (
+            "A ground force discovered three additional wounded insurgents at the scene. "
+            "The security force detained them along with one other insurgent.",
+            "detained",
+            4,
+        ),
+    ],
+)
+def test_count(text: str, kind: str, count: Any) -> None:
+    assert _count(text, kind) == count
+
+
+def test_pronoun_for_one_man_counts_one() -> None:
+    assert _count("He was killed with aimed shots.", "killed") == 1
+
+
+def test_verb_after_and_shares_the_subject() -> None:
+    text = "The security force seized weapons, bomb making materials and detained two insurgents."
+    claim = next(c for c in events(text) if "detained" in c.qualifiers)
+    assert claim.subject_name == "The security force"
+
+
+def test_target_spans_all_the_people_counted() -> None:
+    claim = events("The force detained a Taliban facilitator along with one suspected insurgent.")[
+        0
+    ]
+    assert claim.qualifiers["target"] == "a Taliban facilitator along with one suspected insurgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault force did not fire their weapons.",
+        "The attack helicopters flew over the valley.",
+    ],
+)
+def test_event_noun_modifying_a_unit_is_no_event(text: str) -> None:
+    assert not [c for c in events(text) if c.value == "ASSAULT"]
