@@ -1,6 +1,6 @@
 """Synthetic UN-style personnel claims for throughput and latency measurements.
 
-``python tests/store/synthetic.py DB N [--bulk]`` fills ``DB`` with ``N`` claims (missions ×
+``python benchmarks/bench_store.py DB N [--bulk]`` fills ``DB`` with ``N`` claims (missions ×
 contributors × roles × months, like the UN contribution tables) and prints the
 ``add_claims`` throughput and the "state as of" latency (p50/p99).
 """
