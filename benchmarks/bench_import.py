@@ -35,7 +35,7 @@ from missionwatch.imports.un_contributions import Importer
 from missionwatch.imports.writer import Claims
 from missionwatch.link.gazetteer import gazetteer
 from missionwatch.store import Store
-from missionwatch.store.rows import CLAIM_COLUMNS, refs_of_row
+from missionwatch.store.rows import CLAIM_COLUMNS, fixed_items, refs_of_row, row_layout
 
 TARGET = 100_000
 _DATE = re.compile(r'^("[^"]*",)(\d{4})-(\d{2})-\d{2},')
@@ -69,10 +69,12 @@ def fresh_store(folder: Path, name: str) -> Path:
 
 
 def collect_rows(path: Path) -> list[Row]:
-    """The claim rows the importer makes of ``path`` (no store involved)."""
+    """The claim rows the importer makes of ``path`` (no store involved), whole: in
+    CLAIM_COLUMNS order, the columns the importer fixes per import put back."""
     report = ImportReport(str(path), "un-contributions")
     ops = Importer(file_info(path), report, Resolver()).ops()
-    return [row for op in ops if isinstance(op, Claims) for row in op.rows]
+    return [row_layout(fixed_items(op.fixed)).full(row)
+            for op in ops if isinstance(op, Claims) for row in op.rows]
 
 
 def baseline(db: Path, rows: list[Row], refs: bool = False) -> float:

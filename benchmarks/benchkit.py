@@ -100,7 +100,7 @@ class Corpus:
 
 def corpus_file() -> Path:
     """The corpus file, or :class:`MissingData` (no ``../shared/data``)."""
-    path = require(CORPUS) / CORPUS_FILE
+    path = require(CORPUS, start=Path(__file__).resolve().parent) / CORPUS_FILE
     if not path.is_file():
         raise MissingData(f"{path} is absent: skipping the benchmarks that need it")
     return path

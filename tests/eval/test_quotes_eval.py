@@ -113,15 +113,50 @@ def test_a_wrong_speaker_counts_against_accuracy() -> None:
     assert (scores.speaker.gold, scores.speaker.hit) == (2, 1)
 
 
+@pytest.mark.parametrize(
+    ("cue", "frozen", "lexicon"),
+    [
+        ("said", True, True),
+        ("According to", True, True),
+        ("believes", False, False),  # PolNeAR's cognitive cues are not speech
+        ("sang", False, False),  # a verb that only introduces quoted words
+        ("found", False, True),  # in the lexicon since, not in the frozen metric
+    ],
+)
+def test_speech_cues_frozen_and_lexicon(cue: str, frozen: bool, lexicon: bool) -> None:
+    from missionwatch.eval.quotes import _frozen_speech_cue, _speech_cue
+
+    assert (_frozen_speech_cue(cue), _speech_cue(cue)) == (frozen, lexicon)
+
+
+def test_grave_accent_quotes_count_as_direct() -> None:
+    text = "``We will train the army,'' Berg said."
+    end = text.index(" Berg")
+    att = Attribution(((0, end),), ((text.index("said"), text.index("said") + 4),))
+    assert [u.direct for u in gold_units(Article("a", text, [att]))] == [True]
+
+
+def test_symmetric_variant_counts_a_fragment_after_its_mark() -> None:
+    text = "“We will train,” Berg said. “But only if Baghdad agrees and asks for it.”"
+    first = (0, text.index(" Berg"))
+    second = (text.index("But"), len(text) - 1)  # the annotator left the opening mark out
+    said = (text.index("said"), text.index("said") + 4)
+    unit = gold_units(Article("a", text, [Attribution((first, second), (said,))]))[0]
+    assert (unit.direct, unit.direct_sym) == (False, True)
+
+
 #: the achieved figures on the PolNeAR test split (pinned floors: a change may raise them,
-#: never lower them silently)
+#: never lower them silently). ``cue_recall_lexicon`` is not pinned: its denominator grows
+#: with the lexicon, so adding a verb may lower it without anything getting worse.
 PINNED = {
-    "quotes.polnear.direct_f1": 0.88,
-    "quotes.polnear.direct_f1_exact": 0.82,
+    "quotes.polnear.direct_f1": 0.90,
+    "quotes.polnear.direct_f1_exact": 0.84,
+    "quotes.polnear.direct_f1_symmetric": 0.90,
     "quotes.polnear.speaker_acc": 0.95,
-    "quotes.polnear.cue_recall": 0.75,
-    "quotes.polnear.content_f1_overlap": 0.57,
-    "quotes.polnear.content_f1_exact": 0.46,
+    "quotes.polnear.cue_recall": 0.79,
+    "quotes.polnear.content_f1_overlap": 0.64,
+    "quotes.polnear.content_r_overlap": 0.49,
+    "quotes.polnear.content_f1_exact": 0.50,
 }
 
 

@@ -160,7 +160,7 @@ def test_transcript_lines(text: str, speaker: str, content: str) -> None:
     [
         # scare quotes and short quoted phrases with no cue
         "The so-called “train and equip” programme was expanded last year.",
-        "Officials described the plan as “ambitious” in private.",
+        "The plan was seen as “ambitious” in private.",
         # titles
         "He appeared on “Fox News Sunday” to discuss the mission.",
         "The report, “Iraq After the Coalition”, was published on Monday.",

@@ -93,3 +93,43 @@ def test_mentions_win_when_present() -> None:
     assert (found[0].speaker, found[0].speaker_entity) == ("Ola Berg", "person:ola-berg")
     assert found[0].speaker_span is not None
     assert found[0].speaker_span.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind of source, for claims to skip documents and unnamed sources
+        ("Ola Berg said the strike was defensive.", ["person"]),
+        ("Ola Berg said the strike was over. He added that NATO would stay.",
+         ["person", "person"]),
+        ("“The base is secure,” the Joint Command said.", ["organisation"]),
+        ("The ministry said the convoy had been attacked.", ["organisation"]),
+        ("According to the National Defense Strategy, China is the pacing threat.",
+         ["document"]),
+        ("A Pentagon report found that the base had been poorly defended.", ["document"]),
+        ("“The strike was defensive,” the statement said.", ["document"]),
+        ("A senior official said the talks had failed.", ["unnamed"]),
+        ("Officials said the strike was defensive.", ["unnamed"]),
+        ("“We will stay,” he said.", ["unnamed"]),  # a pronoun with no one to refer to
+        ("It was reported that the strike killed three soldiers.", ["unnamed"]),
+    ],
+)
+def test_speaker_type(text: str, expected: list[str]) -> None:
+    found = extract(text)
+    assert [q.speaker_type for q in found] == expected
+    assert [q.to_dict()["speaker_type"] for q in found] == expected
+
+
+def test_relative_pronoun_is_the_span_and_its_antecedent_the_speaker() -> None:
+    found = extract("Rep. Ann Kirk, who chairs the panel, said the base was secure. Ola Berg, "
+                    "who visited it, said the base was secure.")
+    assert [(q.speaker, q.speaker_span.text if q.speaker_span else "") for q in found] == [
+        ("Ann Kirk", "Ann Kirk"), ("Ola Berg", "Ola Berg")]
+    found = extract("The talks failed, said Tom Reed, who then said the troops would leave.")
+    assert [(q.speaker, q.speaker_span.text if q.speaker_span else "") for q in found] == [
+        ("Tom Reed", "Tom Reed"), ("Tom Reed", "who")]
+
+
+def test_a_role_before_a_name_in_commas_takes_the_name() -> None:
+    found = extract("“We will stay,” Clinton's campaign manager, Robby Mook, told reporters.")
+    assert [(q.text, q.speaker) for q in found] == [("We will stay", "Robby Mook")]

@@ -68,3 +68,11 @@ def test_dateline_line_is_its_own_paragraph():
 )
 def test_separators_and_run_together_titles(text, count):
     assert len(split_sentences(text)) == count
+
+
+def test_credit_line_inside_a_long_paragraph_marks_only_itself():
+    body = "“We will stay,” the minister said on Monday. " * 8
+    text = body + "Jane Roe contributed to this article."
+    roles = [s.role for s in split_sentences(text)]
+    assert roles[-1] == "credit"
+    assert set(roles[:-1]) == {"body"}

@@ -10,12 +10,17 @@ import pytest
 from tests.extract.test_times import found, run
 
 RANGES = [
-    # TimeML tags each end; the first carries the range's end as end_value
+    # TimeML tags each end, even of a one-token range ("August 6-8": TIDES 2001, 4.4.3);
+    # the first carries the range's end as end_value
     ("The mission ran from 2018 to 2020.", [("2018", "2018", "2020"), ("2020", "2020", "")]),
     ("Talks were held between January and March 2019.",
      [("January", "2019-01", "2019-03"), ("March 2019", "2019-03", "")]),
-    ("The exercise took place in 2018-2020.", [("2018-2020", "2018", "2020")]),
-    ("The summit runs January 8-10, 2021.", [("January 8-10, 2021", "2021-01-08", "2021-01-10")]),
+    ("The exercise took place in 2018-2020.", [("2018", "2018", "2020"), ("2020", "2020", "")]),
+    ("The summit runs January 8-10, 2021.",
+     [("January 8", "2021-01-08", "2021-01-10"), ("10, 2021", "2021-01-10", "")]),
+    ("The 2012-13 season ended.", [("2012", "2012", "2013"), ("13", "2013", "")]),
+    ("They meet on 27-28 March.", [("27", "2020-03-27", "2020-03-28"),
+                                   ("28 March", "2020-03-28", "")]),
     ("It lasted from March 2 to March 9, 2019.",
      [("March 2", "2019-03-02", "2019-03-09"), ("March 9, 2019", "2019-03-09", "")]),
 ]

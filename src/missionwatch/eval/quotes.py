@@ -10,8 +10,12 @@ Tune on ``dev``; the reported figures are on ``test``. Units and matching:
 * **Exact** match: equal content after trimming white space, quote marks, final
   punctuation and a leading "that" from each fragment (the gold keeps marks and "that",
   our content does not).
-* **Direct** quotes: gold attributions whose content opens with a quote mark (after a
-  leading "that") and is at least 80 % inside quote marks, against our ``direct`` quotes.
+* **Direct** quotes (``direct_*``): gold attributions whose content opens with a quote mark
+  (after a leading "that") and is at least 80 % inside quote marks, against our units that
+  do the same once the quote marks right around them are added (our content leaves them
+  out). ``direct_f1_symmetric`` is a variant adding the marks right around the gold
+  fragments too (the same rule on both sides: a second fragment starting after its opening
+  mark, or a span starting inside a two-apostrophe mark, still counts as quoted).
 * **Speaker accuracy**: over overlap-matched units with a gold source, the share whose
   ``speaker_span`` overlaps the gold source span.
 * **Speech-cue recall** (``cue_recall``): recall (overlap) of the gold attributions whose
@@ -69,6 +73,7 @@ class Unit:
     direct: bool
     speech: bool = False  # gold: the cue is a speech cue (frozen list)
     speech_lex: bool = False  # gold: the cue is a speech cue of the current lexicon
+    direct_sym: bool = False  # gold: direct once the marks around its fragments are added
     source: Frags = ()  # gold source, or our speaker span
 
 
@@ -174,7 +179,8 @@ def gold_units(article: Article) -> list[Unit]:
         cue_text = " ".join(text[a:b] for a, b in att.cue)
         units.append(Unit(frags, _key(text, frags), _is_direct(marked, frags),
                           speech=_frozen_speech_cue(cue_text), speech_lex=_speech_cue(cue_text),
-                          source=att.source))
+                          source=att.source,
+                          direct_sym=_is_direct(marked, _widen(marked, frags))))
     return units
 
 
@@ -278,6 +284,7 @@ class Scores:
     speaker: Tally  # gold = matched with a source, hit = speaker overlaps
     speech: Tally  # gold = speech-cue attributions (frozen list), hit = recalled
     speech_lex: Tally  # the same over the cues of the current lexicon
+    direct_sym: Tally  # direct quotes, gold judged with the marks around it too
 
 
 def _step_func(name: str) -> StepFunc | None:
@@ -314,7 +321,7 @@ def _overlaps(a: Frags, b: Frags) -> bool:
 
 
 def score(articles: Sequence[Article]) -> Scores:
-    s = Scores(Tally(), Tally(), Tally(), Tally(), Tally(), Tally(), Tally())
+    s = Scores(*(Tally() for _ in range(8)))
     for article in articles:
         doc = run_quotes(article.text, article.name)
         gold = gold_units(article)
@@ -326,6 +333,8 @@ def score(articles: Sequence[Article]) -> Scores:
         p_direct = [p for p in pred if p.direct]
         s.direct.add(len(g_direct), len(p_direct), len(_match(g_direct, p_direct)))
         s.direct_exact.add(len(g_direct), len(p_direct), _exact(g_direct, p_direct))
+        g_sym = [g for g in gold if g.direct_sym]
+        s.direct_sym.add(len(g_sym), len(p_direct), len(_match(g_sym, p_direct)))
         with_source = [(g, p) for g, p in matched if g.source]
         s.speaker.add(len(with_source), 0,
                       sum(1 for g, p in with_source if _overlaps(g.source, p.source)))
@@ -353,6 +362,7 @@ def metrics(s: Scores, split: str) -> list[Metric]:
         Metric(f"{name}.{tag}direct_p", s.direct.precision(), "", s.direct.pred),
         Metric(f"{name}.{tag}direct_r", s.direct.recall(), "", s.direct.gold),
         Metric(f"{name}.{tag}direct_f1_exact", s.direct_exact.f1(), "", s.direct_exact.gold),
+        Metric(f"{name}.{tag}direct_f1_symmetric", s.direct_sym.f1(), "", s.direct_sym.gold),
         Metric(f"{name}.{tag}speaker_acc", s.speaker.recall(), _ANCHORS["speaker_acc"],
                s.speaker.gold),
         Metric(f"{name}.{tag}cue_recall", s.speech.recall(), _ANCHORS["cue_recall"],

@@ -99,31 +99,63 @@ def count_json(count: int | None, verbatim: str, *, approx: bool = False) -> str
     return f'{{"approx":{flag},"best":{n},"high":{n},"low":{n},"verbatim":{js(verbatim)}}}'
 
 
+#: the claim columns an importer gives once per load (``Store.add_claim_rows(fixed=…)``)
+FIXED = ("kind", "date_end", "precision", "date_inferred", "modality", "confidence", "status",
+         "recorded_at", "extractor", "extractor_version")
+#: the columns of an importer's rows, in this order (the claim columns but :data:`FIXED`)
+COLUMNS = ("id", "subject", "subject_name", "value", "qualifiers", "date", "valid_from",
+           "valid_to", "document", "src_start", "src_end", "src_text", "contributor", "role")
+
+
+def claim_id(key: str) -> str:
+    """:meth:`Claim.make_id` of a claim whose canonical id key is ``key``."""
+    return "c-" + sha1(key.encode("utf-8")).digest()[:10].hex()
+
+
 @dataclass(frozen=True)
 class RowMaker:
-    """Claim rows for one importer: fixed extractor, recorded time and confidence."""
+    """Claim rows of one kind for one importer: fixed extractor, recorded time, confidence.
 
+    Rows hold the :data:`COLUMNS`; the other claim columns, the same in every row, are
+    :attr:`fixed` (given to the store once per batch).
+    """
+
+    kind: str
+    precision: str
     extractor: str
     recorded_at: str
     confidence: float = 1.0
 
-    def rows(self, *, kind: str, subject: str, subject_name: str, date: str, precision: str,
-             document: str, start: int, end: int, text: str,
-             figures: list[tuple[str, str, str, str]]) -> list[Row]:
-        """Claim rows in CLAIM_COLUMNS order, one per figure of one source record.
+    @property
+    def fixed(self) -> dict[str, Any]:
+        return {"kind": self.kind, "date_end": None, "precision": self.precision,
+                "date_inferred": False, "modality": "asserted",
+                "confidence": self.confidence, "status": "candidate",
+                "recorded_at": self.recorded_at, "extractor": self.extractor,
+                "extractor_version": EXTRACTOR_VERSION}
+
+    def head(self, document: str, start: int, end: int, subject: str) -> str:
+        """The start of the id key of a claim about ``subject`` from a record."""
+        return f"[{js(document)},{start},{end},{js(self.kind)},{js(subject)},"
+
+    def rows(self, *, subject: str, subject_name: str, date: str, document: str, start: int,
+             end: int, text: str, figures: list[tuple[str, str, str, str]]) -> list[Row]:
+        """Claim rows (:data:`COLUMNS`), one per figure of one source record.
 
         Each figure is ``(value_json, qualifiers_json, contributor, role)``: canonical JSON
         texts, and the ``contributor``/``role`` qualifiers repeated ("" when absent).
         """
-        head = f"[{js(document)},{start},{end},{js(kind)},{js(subject)},"
-        tail = f",{js(date)},null,\"asserted\"]"
-        valid_from, valid_to = valid_span(date, None)
-        out = []
-        for value_json, qualifiers_json, contributor, role in figures:
-            key = f"{head}{value_json},{qualifiers_json}{tail}"
-            claim_id = "c-" + sha1(key.encode("utf-8")).hexdigest()[:20]
-            out.append((claim_id, kind, subject, subject_name, value_json, qualifiers_json,
-                        date, None, precision, valid_from, valid_to, False, "asserted",
-                        self.confidence, "candidate", self.recorded_at, document, start, end,
-                        text, self.extractor, EXTRACTOR_VERSION, contributor, role))
-        return out
+        head = self.head(document, start, end, subject)
+        tail = dated(date)
+        return [(claim_id(f"{head}{value_json},{qualifiers_json}{tail[0]}"), subject,
+                 subject_name, value_json, qualifiers_json, date, tail[1], tail[2], document,
+                 start, end, text, contributor, role)
+                for value_json, qualifiers_json, contributor, role in figures]
+
+
+@lru_cache(maxsize=4096)
+def dated(date: str) -> tuple[str, str | None, str | None]:
+    """The end of the id key of an asserted claim dated ``date`` (no end date), and the
+    first and last day it can refer to."""
+    valid_from, valid_to = valid_span(date, None)
+    return f",{js(date)},null,\"asserted\"]", valid_from, valid_to

@@ -88,7 +88,7 @@ class Importer:
     def __init__(self, info: FileInfo, report: ImportReport, resolver: Resolver) -> None:
         self.spec = tables()["geopko"]
         self.info, self.report, self.resolver = info, report, resolver
-        self.rows = RowMaker(self.spec["extractor"], now())
+        self.rows = RowMaker(KIND, "year", self.spec["extractor"], now())
         self.entries = Entries(self.spec["not_reported"])
         self.not_countries = {fold(name) for name in self.spec["not_countries"]}
         self.role = js(self.spec["role"])
@@ -103,7 +103,8 @@ class Importer:
             if cols is None:
                 cols = _columns(reader.header, self.spec, self.report.source)
             if isinstance(item, Part):
-                yield Claims(batch, item.document.meta["offset"] + len(item.document.text))
+                yield Claims(batch, item.document.meta["offset"] + len(item.document.text),
+                             self.rows.fixed)
                 batch = []
                 item.document.meta.update({
                     "importer": IMPORTER, "census": self.spec["census"],
@@ -119,7 +120,7 @@ class Importer:
                 self.report.rejected.append(problem)
                 yield Rejected(problem)
             if len(batch) >= BATCH:
-                yield Claims(batch, item.end)
+                yield Claims(batch, item.end, self.rows.fixed)
                 batch = []
         if self.resolver.created:
             self.report.entities_added = sorted(self.resolver.created)
@@ -147,9 +148,9 @@ class Importer:
         self.periods.add(year)
         self.missions.add(mission)
         self.report.claims += len(figures)
-        return self.rows.rows(kind=KIND, subject=mission, subject_name=mission_name, date=year,
-                              precision="year", document=rec.part, start=rec.start,
-                              end=rec.end, text=rec.text, figures=figures)
+        return self.rows.rows(subject=mission, subject_name=mission_name, date=year,
+                              document=rec.part, start=rec.start, end=rec.end, text=rec.text,
+                              figures=figures)
 
     def _figure(self, entry: str, name: str, size: str,
                 location: str) -> tuple[str, str, str, str]:

@@ -46,7 +46,7 @@ def _month(year: str, month: str) -> str:
 
 def _ops(info: FileInfo, report: ImportReport, resolver: Resolver) -> Iterator[Op]:
     spec = tables()["un_mission_starts"]
-    maker = RowMaker(spec["extractor"], now())
+    maker = RowMaker(KIND, "month", spec["extractor"], now())
     value = js(spec["value"])
     reader = DatasetReader(info, IMPORTER)
     cols: tuple[int, int, int] | None = None
@@ -56,7 +56,8 @@ def _ops(info: FileInfo, report: ImportReport, resolver: Resolver) -> Iterator[O
             cols = _columns(reader.header, spec, report.source)
         if isinstance(item, Part):
             item.document.meta["importer"] = IMPORTER
-            yield Claims(rows, item.document.meta["offset"] + len(item.document.text))
+            yield Claims(rows, item.document.meta["offset"] + len(item.document.text),
+                         maker.fixed)
             rows = []
             yield item
             continue
@@ -82,9 +83,9 @@ def _record(rec: Record, cols: tuple[int, int, int], width: int, resolver: Resol
         raise BadRecordError("the mission is empty")
     month = _month(rec.fields[cols[1]], rec.fields[cols[2]])
     mission, name = resolver.mission(acronym)
-    return maker.rows(kind=KIND, subject=mission, subject_name=name, date=month,
-                      precision="month", document=rec.part, start=rec.start, end=rec.end,
-                      text=rec.text, figures=[(value, "{}", "", "")])
+    return maker.rows(subject=mission, subject_name=name, date=month, document=rec.part,
+                      start=rec.start, end=rec.end, text=rec.text,
+                      figures=[(value, "{}", "", "")])
 
 
 def import_mission_starts(store: Store, path: str | Path, *,

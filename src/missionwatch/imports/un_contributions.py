@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from missionwatch.imports.common import (
@@ -25,32 +24,21 @@ from missionwatch.imports.common import (
     Row,
     RowMaker,
     RowProblem,
+    claim_id,
     count_json,
+    dated,
     js,
     now,
     tables,
 )
 from missionwatch.imports.records import DatasetReader, FileInfo, Part, Record, file_info
 from missionwatch.imports.resolve import Resolver
-from missionwatch.imports.un_layout import BadCellError, Figure, Layout, detect, month_of
+from missionwatch.imports.un_layout import BadCellError, Layout, detect, month_of
 from missionwatch.imports.writer import BATCH, Claims, Entities, Op, Rejected, Writer
 from missionwatch.store import Store
 
 KIND = "mission.personnel"
 IMPORTER = "un-contributions"
-
-
-@dataclass(slots=True)
-class Parsed:
-    """A record's figures, (role, total, verbatim, male, female) per category present."""
-
-    month: str
-    mission: str
-    mission_name: str
-    contributor: str
-    figures: list[Figure]
-    not_reported: int
-    blank: int
 
 
 class Importer:
@@ -62,13 +50,19 @@ class Importer:
         self.report = report
         self.resolver = resolver
         self.census = spec["census"]
-        self.rows = RowMaker(spec["extractor"], now())
+        self.rows = RowMaker(KIND, "month", spec["extractor"], now())
         self.layout: Layout | None = None
         self.periods: set[str] = set()
         self.missions: set[str] = set()
+        # per-file caches of the JSON texts most records repeat
+        self._missions: dict[str, tuple[str, str, str]] = {}  # acronym -> id, name, id JSON
+        self._countries: dict[tuple[str, str], tuple[str, str]] = {}  # -> id, qualifier head
+        self._roles: dict[str, str] = {}  # role -> the qualifiers' end
+        self._values: dict[tuple[int | None, str], str] = {}  # (count, verbatim) -> JSON
 
     def ops(self) -> Iterator[Op]:
         reader = DatasetReader(self.info, IMPORTER)
+        fixed = self.rows.fixed
         batch: list[Row] = []
         layout = self.layout
         for item in reader.records():
@@ -76,63 +70,85 @@ class Importer:
                 layout = self.layout = detect(reader.header, str(self.info.path))
                 self.report.format = layout.name
             if isinstance(item, Part):
-                yield Claims(batch, item.document.meta["offset"] + len(item.document.text))
+                yield Claims(batch, item.document.meta["offset"] + len(item.document.text),
+                             fixed)
                 batch = []
                 self._close(item)
                 yield item
                 continue
             self.report.records += 1
             try:
-                parsed = self.parse(item, layout)
+                self.record(item, layout, batch)
             except BadCellError as exc:
                 problem = RowProblem(item.line, str(exc))
                 self.report.rejected.append(problem)
                 yield Rejected(problem)
                 continue
-            self._rows(item, parsed, batch)
             if len(batch) >= BATCH:
-                yield Claims(batch, item.end)
+                yield Claims(batch, item.end, fixed)
                 batch = []
         if self.resolver.created:
             self.report.entities_added = sorted(self.resolver.created)
             yield Entities(list(self.resolver.created.values()))
 
-    def parse(self, rec: Record, lay: Layout) -> Parsed:
+    def record(self, rec: Record, lay: Layout, batch: list[Row]) -> None:
+        """Append the claim rows of one record to ``batch`` (:class:`BadCellError` when it
+        does not parse: then nothing is appended or counted)."""
         fields = rec.fields
         if len(fields) != lay.width:
             raise BadCellError(f"has {len(fields)} fields, the header has {lay.width}")
         month = month_of(fields[lay.date], lay.columns[lay.date])
-        acronym = fields[lay.mission].strip()
-        if not acronym:
+        cell = fields[lay.mission]
+        known = self._missions.get(cell)
+        if known is None and not cell.strip():
             raise BadCellError(f"{lay.columns[lay.mission]} is empty")
-        name = fields[lay.contributor]
-        iso3 = fields[lay.iso3] if lay.iso3 is not None else ""
-        contributor = self.resolver.country(name, iso3)
-        if contributor is None:
-            raise BadCellError(f"contributor {name!r} (ISO-3 {iso3!r}) is not a known country")
-        mission, mission_name = self.resolver.mission(acronym)
+        contributor, quals_head = self._contributor(
+            fields[lay.contributor], fields[lay.iso3] if lay.iso3 is not None else "")
+        mission, mission_name, mission_js = known or self._mission(cell)
         figures, not_reported, blank = lay.figures(fields)
-        return Parsed(month, mission, mission_name, contributor, figures, not_reported, blank)
+        report = self.report
+        report.not_reported += not_reported
+        report.blank += blank
+        report.claims += len(figures)
+        self.periods.add(month)
+        self.missions.add(mission)
+        document, start, end, text = rec.part, rec.start, rec.end, rec.text
+        head = f"[{js(document)},{start},{end},\"{KIND}\",{mission_js},"
+        tail, valid_from, valid_to = dated(month)
+        values, roles = self._values, self._roles
+        append = batch.append
+        for role, total, verbatim, male, female in figures:
+            value = values.get((total, verbatim))
+            if value is None:
+                value = values[total, verbatim] = count_json(total, verbatim)
+            quals_tail = roles.get(role) or self._role(role)
+            if male is not None and female is not None:
+                quals = f'{quals_head}"female":{female},"male":{male},{quals_tail}'
+            else:
+                quals = quals_head + quals_tail
+            append((claim_id(f"{head}{value},{quals}{tail}"), mission, mission_name, value,
+                    quals, month, valid_from, valid_to, document, start, end, text,
+                    contributor, role))
 
-    def _rows(self, rec: Record, parsed: Parsed, batch: list[Row]) -> None:
-        self.report.not_reported += parsed.not_reported
-        self.report.blank += parsed.blank
-        self.periods.add(parsed.month)
-        self.missions.add(parsed.mission)
-        contributor = parsed.contributor
-        quoted = js(contributor)
-        figures = []
-        for role, total, verbatim, male, female in parsed.figures:
-            sexes = (f'"female":{female},"male":{male},'
-                     if male is not None and female is not None else "")
-            figures.append((count_json(total, verbatim),
-                            f'{{"contributor":{quoted},{sexes}"role":{js(role)}}}',
-                            contributor, role))
-        batch += self.rows.rows(
-            kind=KIND, subject=parsed.mission, subject_name=parsed.mission_name,
-            date=parsed.month, precision="month", document=rec.part, start=rec.start,
-            end=rec.end, text=rec.text, figures=figures)
-        self.report.claims += len(figures)
+    def _mission(self, cell: str) -> tuple[str, str, str]:
+        mission, name = self.resolver.mission(cell.strip())
+        self._missions[cell] = found = (mission, name, js(mission))
+        return found
+
+    def _contributor(self, name: str, iso3: str) -> tuple[str, str]:
+        found = self._countries.get((name, iso3))
+        if found is None:
+            contributor = self.resolver.country(name, iso3)
+            if contributor is None:
+                raise BadCellError(f"contributor {name!r} (ISO-3 {iso3!r}) is not a known "
+                                   "country")
+            found = self._countries[name, iso3] = (contributor,
+                                                   f'{{"contributor":{js(contributor)},')
+        return found
+
+    def _role(self, role: str) -> str:
+        self._roles[role] = found = f'"role":{js(role)}}}'
+        return found
 
     def _close(self, part: Part) -> None:
         """Record in the part's metadata what it covers (read by "as of" queries)."""

@@ -11,8 +11,10 @@ raises :class:`BadCellError` naming the column and the value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from missionwatch.errors import InputError
@@ -51,6 +53,13 @@ class Layout:
     total: Category | None
     same_as: tuple[tuple[int, tuple[int, ...]], ...]  # positions in counts
     not_reported: frozenset[str]
+    _cells: Callable[[list[str]], tuple[str, ...]] = field(init=False, repr=False,
+                                                            compare=False)
+
+    def __post_init__(self) -> None:
+        get = itemgetter(*self.counts)
+        cells = get if len(self.counts) > 1 else (lambda fields: (get(fields),))
+        object.__setattr__(self, "_cells", cells)
 
     @property
     def width(self) -> int:
@@ -58,9 +67,12 @@ class Layout:
 
     def figures(self, fields: list[str]) -> tuple[list[Figure], int, int]:
         """The record's figures per category present, and its not-reported and blank counts."""
-        cells = [fields[i] for i in self.counts]
+        cells = self._cells(fields)
         if all(map(str.isdecimal, cells)):
             values: list[Count] = list(map(int, cells))
+            whole = self._whole(cells, values)
+            if whole is not None:
+                return whole, 0, 0
         else:
             values = [self._count(text, i) for text, i in zip(cells, self.counts, strict=True)]
         out: list[Figure] = []
@@ -87,6 +99,31 @@ class Layout:
                 raise BadCellError(f"{self._name(col)} {cells[col].strip()!r} is not "
                                    f"{' + '.join(self._name(p) for p in parts)} ({found})")
         return out, not_reported, blank
+
+    def _whole(self, cells: tuple[str, ...], values: list[Any]) -> list[Figure] | None:
+        """:meth:`figures` of a record whose cells are all whole numbers (the usual case),
+        or None when they do not add up (the general path then says where)."""
+        out: list[Figure] = []
+        summed = 0
+        for cat in self.categories:
+            total = values[cat.total]
+            if cat.male is None or cat.female is None:
+                out.append((cat.role, total, cells[cat.total], None, None))
+            else:
+                male, female = values[cat.male], values[cat.female]
+                if male + female != total:
+                    return None
+                out.append((cat.role, total, cells[cat.total], male, female))
+            summed += total
+        stated = self.total
+        if stated is not None and (values[stated.total] != summed or (
+                stated.male is not None and stated.female is not None
+                and values[stated.male] + values[stated.female] != summed)):
+            return None
+        for col, parts in self.same_as:
+            if values[col] != sum(values[p] for p in parts):
+                return None
+        return out
 
     def _split(self, cat: Category, values: list[Count]) -> tuple[Count, Count, Count]:
         total = values[cat.total]

@@ -10,14 +10,16 @@ while rows are bound), and dropping the secondary indexes for the load and rebui
 (no faster at 116k claims; at 1M slower, and the index sort's memory grows with the input).
 
 Claim rows go in through ``Store.add_claim_rows`` (one ``executemany`` per batch of
-``INSERT … ON CONFLICT DO NOTHING``, and the store's derived tables): same ids add
-nothing, so re-importing a file adds nothing.
+``INSERT … ON CONFLICT DO NOTHING``, the columns fixed for the whole import written into
+the statement as literals, and the store's derived tables): same ids add nothing, so
+re-importing a file adds nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from missionwatch.imports.common import ImportReport, Row, RowProblem
 from missionwatch.imports.records import Part
@@ -29,10 +31,15 @@ BATCH = 5000  # claim rows per executemany
 
 @dataclass
 class Claims:
-    """A batch of claim rows; ``position`` is how far into the file (characters) they reach."""
+    """A batch of claim rows; ``position`` is how far into the file (characters) they reach.
+
+    The rows leave out the ``fixed`` columns (the same in every row, see
+    :class:`~missionwatch.imports.common.RowMaker`).
+    """
 
     rows: list[Row]
-    position: int = 0
+    position: int
+    fixed: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,8 @@ class Writer:
         with store.transaction():
             for op in ops:
                 if isinstance(op, Claims):
-                    report.added += store.add_claim_rows(op.rows) if op.rows else 0
+                    if op.rows:
+                        report.added += store.add_claim_rows(op.rows, fixed=op.fixed)
                     if self.on_progress is not None:
                         self.on_progress(op.position)
                 elif isinstance(op, Part):

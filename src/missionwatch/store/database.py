@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -46,14 +46,15 @@ from missionwatch.store.rows import (
     CLAIM_COLUMNS,
     GROUP_COLUMNS,
     REF_COLUMNS,
+    RowLayout,
     claim_from_row,
     claim_row,
     document_from_row,
     document_row,
     entity_from_row,
     entity_row,
-    group_of,
-    refs_of_row,
+    fixed_items,
+    row_layout,
 )
 from missionwatch.store.schema import claim_groups as groups_t
 from missionwatch.store.schema import claim_refs as refs_t
@@ -116,6 +117,7 @@ class Store(AbstractContextManager["Store"]):
         self._dbapi_error: type[Exception] = self._engine.dialect.loaded_dbapi.Error
         self._conn: sa.Connection | None = None  # set inside transaction()
         self._insert_claims = BulkInserter(claims_t, CLAIM_COLUMNS, self._engine)
+        self._fixed_inserters: dict[RowLayout, BulkInserter] = {}
         self._insert_groups = BulkInserter(groups_t, GROUP_COLUMNS, self._engine)
         self._insert_refs = BulkInserter(refs_t, REF_COLUMNS, self._engine)
         self._known_groups: set[tuple[str, ...]] = set()  # committed claim_groups rows
@@ -205,25 +207,46 @@ class Store(AbstractContextManager["Store"]):
         """
         return self.add_claim_rows(map(claim_row, claims), bulk=bulk)
 
-    def add_claim_rows(self, rows: Iterable[tuple[Any, ...]], *, bulk: bool = False) -> int:
+    def add_claim_rows(self, rows: Iterable[tuple[Any, ...]], *, bulk: bool = False,
+                       fixed: Mapping[str, Any] | None = None) -> int:
         """:meth:`add_claims` for rows already in :data:`~missionwatch.store.rows.CLAIM_COLUMNS`
         order (as :func:`~missionwatch.store.rows.claim_row` makes them), for importers
-        that build rows directly. Keeps ``claim_groups`` and ``claim_refs`` up to date."""
+        that build rows directly. Keeps ``claim_groups`` and ``claim_refs`` up to date.
+
+        ``fixed`` maps columns to the value they have in *every* row (scalars: an
+        importer's kind, extractor, recorded time…); the rows then leave those columns
+        out (:class:`~missionwatch.store.rows.RowLayout`). The values go into the
+        statement once instead of being bound per row, which makes the insert faster.
+        """
+        layout = row_layout(fixed_items(fixed))
+        insert = self._claims_inserter(layout)
         added = 0
         source = iter(rows)
         groups: set[tuple[str, ...]] = set()
         with self._writer() as conn, without_indexes(conn, claims_t, bulk):
             while batch := list(islice(source, BATCH)):
-                added += self._insert_claims(conn, batch)
-                refs = [ref for row in batch for ref in refs_of_row(row)]
+                added += insert(conn, batch)
+                refs = layout.refs(batch)
                 if refs:
                     self._insert_refs(conn, refs)
-                new = {group_of(row) for row in batch} - self._known_groups - groups
+                new = layout.groups(batch) - self._known_groups - groups
                 if new:
                     self._insert_groups(conn, sorted(new))
                     groups |= new
         self._known_groups |= groups  # committed (or part of an open transaction())
         return added
+
+    def _claims_inserter(self, layout: RowLayout) -> BulkInserter:
+        """The claims insert for rows of ``layout`` (compiled once per layout)."""
+        if not layout.fixed:
+            return self._insert_claims
+        found = self._fixed_inserters.get(layout)
+        if found is None:
+            if len(self._fixed_inserters) >= 16:  # each import fixes its own recorded time
+                self._fixed_inserters.clear()
+            found = BulkInserter(claims_t, layout.columns, self._engine, layout.fixed)
+            self._fixed_inserters[layout] = found
+        return found
 
     def ingest_document(self, doc: Document, raw: bytes, entities: Iterable[Entity],
                         claims: Iterable[Claim]) -> int:

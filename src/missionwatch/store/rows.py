@@ -69,6 +69,75 @@ def refs_of_row(row: tuple[Any, ...]) -> list[tuple[str, str, str, str]]:
     return out
 
 
+class RowLayout:
+    """The shape of the claim rows given to the bulk path (``Store.add_claim_rows``).
+
+    ``fixed`` columns hold the same value in every row of a load (an importer's kind,
+    extractor, recorded time…): they are given once, and each row holds only the other
+    :attr:`columns`, in :data:`CLAIM_COLUMNS` order. With nothing fixed, rows are full
+    :func:`claim_row` tuples. Get layouts from :func:`row_layout` (cached, hashable).
+    """
+
+    __slots__ = ("_fill", "_group_fill", "_group_get", "_group_one", "_refs", "columns",
+                 "fixed")
+
+    def __init__(self, fixed: tuple[tuple[str, Any], ...]) -> None:
+        names = dict(fixed)
+        unknown = sorted(set(names) - set(CLAIM_COLUMNS))
+        if unknown or "id" in names:
+            raise ValueError(f"cannot fix claim columns {unknown or ['id']}")
+        self.fixed = fixed
+        self.columns = tuple(c for c in CLAIM_COLUMNS if c not in names)
+        at = {name: i for i, name in enumerate(self.columns)}
+        #: per CLAIM_COLUMNS: (True, position in a row) or (False, the fixed value)
+        self._fill = tuple((True, at[c]) if c in at else (False, names[c])
+                           for c in CLAIM_COLUMNS)
+        varying = [at[c] for c in GROUP_COLUMNS if c in at]
+        #: the varying part of a row's group key (a tuple, or one value when one varies)
+        self._group_get: Callable[[tuple[Any, ...]], Any] = (
+            itemgetter(*varying) if varying else (lambda _row: ()))
+        self._group_one = len(varying) == 1
+        #: per GROUP_COLUMNS: (True, "") when it varies, else (False, the fixed value)
+        self._group_fill = (None if len(varying) == len(GROUP_COLUMNS) else
+                            tuple((c in at, names.get(c, "")) for c in GROUP_COLUMNS))
+        kind = names.get("kind")
+        # rows of a fixed kind without entity qualifiers have no claim_refs rows
+        self._refs = not (isinstance(kind, str) and not _entity_qualifiers(kind))
+
+    def full(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """``row`` with the fixed columns put back: a :func:`claim_row` tuple."""
+        if not self.fixed:
+            return row
+        return tuple(row[x] if varying else x for varying, x in self._fill)
+
+    def groups(self, rows: list[tuple[Any, ...]]) -> set[tuple[str, ...]]:
+        """The distinct ``claim_groups`` rows (:data:`GROUP_COLUMNS`) of ``rows``."""
+        if self._group_fill is None:
+            return set(map(self._group_get, rows))
+        out: set[tuple[str, ...]] = set()
+        for key in set(map(self._group_get, rows)):
+            values = iter((key,) if self._group_one else key)
+            out.add(tuple(next(values) if varying else v for varying, v in self._group_fill))
+        return out
+
+    def refs(self, rows: list[tuple[Any, ...]]) -> list[tuple[str, str, str, str]]:
+        """The ``claim_refs`` rows of ``rows`` (see :func:`refs_of_row`)."""
+        if not self._refs:
+            return []
+        return [ref for row in rows for ref in refs_of_row(self.full(row))]
+
+
+@lru_cache(maxsize=64)
+def row_layout(fixed: tuple[tuple[str, Any], ...] = ()) -> RowLayout:
+    """The :class:`RowLayout` with these ``(column, value)`` pairs fixed (sorted by column)."""
+    return RowLayout(fixed)
+
+
+def fixed_items(fixed: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:
+    """``fixed`` as the sorted pairs :func:`row_layout` takes."""
+    return tuple(sorted((fixed or {}).items(), key=itemgetter(0)))
+
+
 @lru_cache(maxsize=65536)
 def _earliest(iso: str) -> str:
     return PartialDate.parse(iso).earliest().isoformat()

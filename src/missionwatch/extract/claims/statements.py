@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from missionwatch.document import Quote
 from missionwatch.extract.claims.context import ClaimContext, When, slug
-from missionwatch.extract.claims.rules import rules
 from missionwatch.model import Claim, Entity
 
 STATEMENT_ROLES = {"person", "organisation", "country"}
+#: sources that are not someone speaking: a report or strategy, an unnamed official
+NOT_SPEAKERS = {"document", "unnamed"}
 
-
-@cache
-def _non_person_heads() -> frozenset[str]:
-    return frozenset(rules().raw["statement"]["non_person_heads"])
 
 
 def _speaker(ctx: ClaimContext, quote: Quote) -> Entity | None:
@@ -27,9 +22,6 @@ def _speaker(ctx: ClaimContext, quote: Quote) -> Entity | None:
     known = ctx.gaz.find(quote.speaker)
     if known is not None:
         return known
-    words = quote.speaker.lower().split()
-    if not words or words[-1] in _non_person_heads():
-        return None  # a document or a source, not someone who spoke
     entity_id = f"person:{slug(quote.speaker)}"
     entity = ctx.doc.entities.get(entity_id)
     if entity is None:
@@ -50,7 +42,7 @@ def statements(ctx: ClaimContext) -> list[Claim]:
     out = []
     for quote in ctx.doc.quotes:
         sent = ctx.doc.sentence_at(quote.start)
-        if sent is None or sent.role != "body":
+        if sent is None or sent.role != "body" or quote.speaker_type in NOT_SPEAKERS:
             continue
         speaker = _speaker(ctx, quote)
         if speaker is None or speaker.type not in STATEMENT_ROLES:

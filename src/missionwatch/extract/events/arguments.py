@@ -14,8 +14,11 @@ armed insurgents"), chunked over determiners, numbers, capitalised words and mod
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from missionwatch.document import Mention
 from missionwatch.extract.events.lexicon import lexicon
@@ -59,80 +62,106 @@ class Phrase:
         return m is not None and m.type == "place" and not self.sector
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """The lexicon's word lists as the noun-phrase chunker asks for them."""
+
+    stop: frozenset[str]  # never in a phrase: prepositions, clause words, auxiliaries
+    words: frozenset[str]  # always in one: determiners, numbers, counting and actor words
+    patterns: frozenset[str]  # the first words of trigger patterns
+    light_verbs: frozenset[str]
+    prefixes: frozenset[str]  # every prefix of a (multi-word) actor term
+    sectors: tuple[tuple[str, re.Pattern[str]], ...]  # armed, state, civilian
+
+
+@cache
+def _tables() -> _Tables:
+    lex = lexicon()
+    counts = lex.counts
+    terms = frozenset(t for ts in lex.actors.values() for t in ts)
+    sectors = tuple(
+        (name, re.compile("(?<= )(?:" + "|".join(map(re.escape, sorted(terms_of))) + ")(?= )"))
+        for name in ("armed", "state", "civilian")
+        if (terms_of := lex.actors.get(name))
+    )
+    return _Tables(
+        stop=PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES,
+        words=DETERMINERS
+        | frozenset(counts["exact"])
+        | frozenset(counts["vague"])
+        | lex.np_modifiers
+        | frozenset(counts["people"])
+        | terms,
+        patterns=frozenset(lex.patterns),
+        light_verbs=lex.light_verbs,
+        prefixes=frozenset(t[:k] for t in terms for k in range(1, len(t) + 1)),
+        sectors=sectors,
+    )
+
+
 def sector(words: Sequence[str]) -> str:
-    """The kind of actor a phrase names: armed, state, civilian or ""."""
-    actors = lexicon().actors
+    """The kind of actor a phrase names: armed, state, civilian or "" (a term of the
+    lexicon's actors, the words also read with a plural "s" taken off)."""
     singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
     text = " " + " ".join(words) + " " + " ".join(singular) + " "
-    found = {
-        name
-        for name, terms in actors.items()
-        if name != "roles" and any(f" {t} " in text for t in terms)
-    }
-    for name in ("armed", "state", "civilian"):
-        if name in found:
+    for name, pattern in _tables().sectors:
+        if pattern.search(text):
             return name
     return ""
 
 
+_JOINING = frozenset({"'s", "’s", "-", "/"})
+
+
 def _np_word(tok: Token, nxt: Token | None) -> bool:
-    lex = lexicon()
+    """True when ``tok`` (before ``nxt``) can stand in an argument noun phrase."""
+    tables = _tables()
     low = tok.lower
-    if low in PREPOSITIONS or low in CLAUSE_WORDS or low in AUXILIARIES:
+    if low in tables.stop:
         return False
-    if tok.text in {"'s", "’s", "-", "/"}:
+    if tok.text in _JOINING:
         return True
     if not tok.is_word:
         return False
-    if low in DETERMINERS or tok.text[0].isdigit() or low in lex.counts["exact"]:
+    if low in tables.words or tok.text[0].isdigit():
         return True
-    if low in lex.counts["vague"] or low in lex.np_modifiers or low in lex.counts["people"]:
-        return True
-    if any(low in terms for terms in lex.actors.values()):
-        return True
-    if tok.capitalised and low not in lex.patterns:
-        return True
-    if tok.capitalised and low in lex.patterns and low not in lex.light_verbs:
-        return not low.endswith(("ed", "ing"))
+    if tok.capitalised:
+        if low not in tables.patterns:
+            return True
+        if low not in tables.light_verbs:
+            return not low.endswith(("ed", "ing"))
     # the first word of a multi-word actor term ("security force", "air weapons team")
-    if nxt is not None:
-        pair = f"{low} {nxt.lower}"
-        return any(t.startswith(pair) for terms in lex.actors.values() for t in terms)
-    return False
+    return nxt is not None and f"{low} {nxt.lower}" in tables.prefixes
 
 
 def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase]:
     """The argument phrases of a sentence, in order."""
+    n = len(tokens)
+    starts = [t.start for t in tokens]
     covered: dict[int, Mention] = {}
     for mention in mentions:
-        for k, tok in enumerate(tokens):
-            if mention.start <= tok.start < mention.end:  # "Israel's" is one token
-                covered[k] = mention
+        # every token starting inside the mention ("Israel's" is one token)
+        for k in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+            covered[k] = mention
+    inside = [
+        k in covered or _np_word(tokens[k], tokens[k + 1] if k + 1 < n else None)
+        for k in range(n)
+    ]
     out: list[Phrase] = []
     k = 0
-    n = len(tokens)
     while k < n:
-        if k not in covered and not _np_word(tokens[k], tokens[k + 1] if k + 1 < n else None):
+        if not inside[k]:
             k += 1
             continue
         start = k
         while k < n:
-            nxt = tokens[k + 1] if k + 1 < n else None
-            if (
-                k in covered
-                or _np_word(tokens[k], nxt)
-                or (
-                    tokens[k].lower == "and"
-                    and nxt is not None
-                    and (k + 1 in covered or _np_word(nxt, tokens[k + 2] if k + 2 < n else None))
-                )
-            ):
+            if inside[k] or (tokens[k].lower == "and" and k + 1 < n and inside[k + 1]):
                 k += 1
             else:
                 break
         while k > start and tokens[k - 1].lower in {"and", "-", "/"}:
             k -= 1
-        while start < k and tokens[start].text in {"-", "/", "'s", "’s"}:
+        while start < k and tokens[start].text in _JOINING:
             start += 1
         words = [t.lower for t in tokens[start:k]]
         found: list[Mention] = []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.tokens import Token
@@ -12,31 +14,58 @@ from missionwatch.extract.events.triggers import Trigger
 GENERIC_MODES = frozenset({"", "other", "kill"})
 
 
+#: per category, the first word of each cue -> (rank, mode, cue words); rank is the cue's
+#: place in the data, which breaks ties between cues as near the trigger
+_Cue = tuple[int, str, tuple[str, ...]]
+
+
+@cache
+def _mode_cues(category: str) -> dict[str, list[_Cue]]:
+    out: dict[str, list[_Cue]] = {}
+    rank = 0
+    for cue_mode, cues in lexicon().mode_cues.get(category, []):
+        for cue in cues:
+            parts = tuple(cue.split())
+            if parts:
+                out.setdefault(parts[0], []).append((rank, cue_mode, parts))
+            rank += 1
+    return out
+
+
+@cache
+def _topics() -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """Each context with a pattern that finds one of its cue words after a space."""
+    return tuple(
+        (name, re.compile(" (?:" + "|".join(map(re.escape, cues)) + ")") if cues else None)
+        for name, cues in lexicon().topic_cues.items()
+    )
+
+
 def coded_mode(
     category: str, mode: str, tokens: Sequence[Token], trig: Trigger, lo: int, hi: int
 ) -> str:
-    """The trigger's mode, or, for a generic one, the mode of the cue nearest to it."""
+    """The trigger's mode, or, for a generic one, the mode of the cue nearest to it (the
+    cue listed first when two are as near)."""
     if mode not in GENERIC_MODES:
         return mode
-    words = [t.lower for t in tokens]
-    best: tuple[int, str] | None = None
-    for cue_mode, cues in lexicon().mode_cues.get(category, []):
-        for cue in cues:
-            parts = cue.split()
-            for k in range(lo, hi - len(parts) + 1):
-                if words[k : k + len(parts)] == parts:
-                    dist = k - trig.end if k >= trig.end else (trig.start - k) + 1
-                    if best is None or dist < best[0]:
-                        best = (dist, cue_mode)
-    return best[1] if best else (mode or "other")
+    cues = _mode_cues(category)
+    best: tuple[int, int, str] | None = None  # (distance, rank, mode)
+    for k in range(lo, hi):
+        for rank, cue_mode, parts in cues.get(tokens[k].lower, ()):
+            n = len(parts)
+            if k + n > hi or any(tokens[k + j].lower != parts[j] for j in range(1, n)):
+                continue
+            dist = k - trig.end if k >= trig.end else (trig.start - k) + 1
+            if best is None or (dist, rank) < best[:2]:
+                best = (dist, rank, cue_mode)
+    return best[2] if best else (mode or "other")
 
 
 def contexts(category: str, text: str) -> list[str]:
     """The category's own contexts and those whose cue words the text has."""
-    lex = lexicon()
     low = f" {text.lower()} "
-    out = list(lex.contexts.get(category, ()))
-    for name, cues in lex.topic_cues.items():
-        if name not in out and any(f" {c}" in low for c in cues):
+    out = list(lexicon().contexts.get(category, ()))
+    for name, pattern in _topics():
+        if name not in out and pattern is not None and pattern.search(low):
             out.append(name)
     return out

@@ -14,11 +14,13 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache, partial
 
 from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events import arguments as args
 from missionwatch.extract.events.clauses import coordinated, keep, perfect, relative_clause
 from missionwatch.extract.events.coding import GENERIC_MODES, coded_mode, contexts
+from missionwatch.extract.events.context import LazyPlaces, ParagraphPlaces, SpanIndex
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.modality import modality
 from missionwatch.extract.events.places import (
@@ -107,9 +109,16 @@ def _clean_span(doc: Document, sent: Sentence, dateline_end: int) -> tuple[int, 
     return start, end
 
 
+@cache
+def _discard() -> re.Pattern[str] | None:
+    """A pattern finding a word of the discard list (sport, history) after a space."""
+    words = lexicon().discard
+    return re.compile(" (?:" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
 def _discarded(text: str) -> bool:
-    low = f" {text.lower()} "
-    return any(f" {w}" in low for w in lexicon().discard)
+    pattern = _discard()
+    return pattern is not None and pattern.search(f" {text.lower()} ") is not None
 
 
 def _sizes(
@@ -277,6 +286,16 @@ def _unresolved(words: str) -> bool:
     return bool(counted) and counted[0].count.low == 0 and counted[0].count.high is None
 
 
+def _places(
+    doc: Document,
+    tokens: Sequence[Token],
+    index: SpanIndex[Mention],
+    span: tuple[int, int],
+    countries: list[str],
+) -> list[Place]:
+    return sentence_places(doc, tokens, index.within(*span), countries)
+
+
 def find_events(doc: Document) -> list[Event]:
     """Every event of the document, in text order."""
     dateline = find_dateline(doc.text)
@@ -284,9 +303,10 @@ def find_events(doc: Document) -> list[Event]:
     header_end = body_start(doc.text, dateline)
     story = dateline.end if dateline else header_end
     countries = document_countries(doc)
+    mention_index = SpanIndex(doc.mentions)
     events: list[Event] = []
     last_time: dict[int, EventTime] = {}  # the last dated expression of each paragraph
-    last_place: dict[int, Place] = {}  # the last place named in each paragraph
+    paragraphs = ParagraphPlaces()  # the places named in each paragraph
     for sent in doc.sentences:
         if sent.role in {"credit", "byline"} or sent.end <= max(header_end, story):
             continue  # the heading, and a dateline standing as a sentence of its own
@@ -294,7 +314,6 @@ def find_events(doc: Document) -> list[Event]:
         text = doc.text[start:end]
         if not text.strip() or _discarded(text):
             continue
-        mentions = [m for m in doc.mentions if start <= m.start and m.end <= end]
         times = sentence_times(doc, start, end, dl_span)
         tokens = tokenize(text, start)
         if not tokens:
@@ -302,6 +321,14 @@ def find_events(doc: Document) -> list[Event]:
         told = [t for t in times if not relative_clause(tokens, t.timex.start)]
         if told:
             last_time[sent.paragraph] = told[-1]
+        triggers = find_triggers(tokens) or find_triggers(tokens, backoff=True)
+        if not triggers:  # its places are read only if a later sentence asks for them
+            paragraphs.add(
+                sent.paragraph,
+                LazyPlaces(partial(_places, doc, tokens, mention_index, (start, end), countries)),
+            )
+            continue
+        mentions = mention_index.within(start, end)
         blocked = frozenset(
             k
             for k, t in enumerate(tokens)
@@ -318,14 +345,13 @@ def find_events(doc: Document) -> list[Event]:
             blocked,
             (start, end),
         )
-        triggers = find_triggers(tokens) or find_triggers(tokens, backoff=True)
         s.clauses = [args.clause_of(tokens, t) for t in triggers]
-        if s.places:
-            last_place[sent.paragraph] = s.places[-1]
+        paragraphs.add(sent.paragraph, LazyPlaces(partial(list, s.places)))
         for trig in triggers:
             ev = _event(doc, s, trig, events)
-            if ev.place is None and not s.places and sent.paragraph in last_place:
-                ev.place = last_place[sent.paragraph]  # "In Helmand province, … The force …"
+            if ev.place is None and not s.places:
+                # the last place of its paragraph: "In Helmand province, … The force …"
+                ev.place = paragraphs.last(sent.paragraph)
             if not keep(tokens, trig, ev.actor is not None, ev.modality):
                 continue
             ev.clause_time = ev.time is not None and relative_clause(tokens, ev.time.timex.start)

@@ -9,7 +9,10 @@ conditional and reported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.tokens import Token, clause_bounds
@@ -17,10 +20,48 @@ from missionwatch.extract.events.tokens import Token, clause_bounds
 WINDOW = 6  # words before the trigger searched for a cue
 
 
-def _has_phrase(words: Sequence[str], phrase: str) -> bool:
-    parts = phrase.lower().split()
-    n = len(parts)
-    return any(list(words[k : k + n]) == parts for k in range(len(words) - n + 1))
+@dataclass(frozen=True)
+class _Cues:
+    """The modality cues compiled: a phrase list as one pattern over space-joined words."""
+
+    negated: re.Pattern[str]
+    denial: frozenset[str]
+    planned: re.Pattern[str]
+    expected: re.Pattern[str]
+    conditional_words: frozenset[str]
+    conditional: re.Pattern[str]
+    reported: re.Pattern[str]
+
+
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``phrases`` as whole words in " w1 w2 … " (never
+    matches when there are none)."""
+    alts = sorted({" ".join(p.lower().split()) for p in phrases})
+    if not alts:
+        return re.compile(r"(?!)")
+    if "" in alts:  # an empty cue is found everywhere
+        return re.compile("")
+    return re.compile("(?<= )(?:" + "|".join(map(re.escape, alts)) + ")(?= )")
+
+
+@cache
+def _cues() -> _Cues:
+    cues = lexicon().modality
+    neg = cues.get("negated", {})
+    clause = cues.get("conditional", {}).get("clause", [])
+    return _Cues(
+        negated=_phrases(neg.get("before", [])),
+        denial=frozenset(neg.get("verbs", [])),
+        planned=_phrases(cues.get("planned", {}).get("before", [])),
+        expected=_phrases(cues.get("expected", {}).get("before", [])),
+        conditional_words=frozenset(clause),
+        conditional=_phrases(clause),
+        reported=_phrases(cues.get("reported", {}).get("anywhere", [])),
+    )
+
+
+def _joined(words: Iterable[str]) -> str:
+    return " " + " ".join(words) + " "
 
 
 def _before(tokens: Sequence[Token], start: int, anchor: int) -> list[str]:
@@ -32,26 +73,22 @@ def _before(tokens: Sequence[Token], start: int, anchor: int) -> list[str]:
 def modality(tokens: Sequence[Token], start: int, end: int, anchor: int | None = None) -> str:
     """The modality of the trigger at tokens ``start``..``end`` (``anchor``: where the
     event's verb stands, a light verb before a noun trigger)."""
-    cues = lexicon().modality
+    cues = _cues()
     anchor = start if anchor is None else anchor
     before = _before(tokens, start, anchor)
-    lo, hi = clause_bounds(tokens, start, end - 1)
-    clause = [t.lower for t in tokens[lo:hi]]
-    sentence = [t.lower for t in tokens]
+    before_text = _joined(before)
     # a trigger that is itself the denial verb is not negated by it
-    neg = cues.get("negated", {})
-    if any(_has_phrase(before, p) for p in neg.get("before", [])):
+    if cues.negated.search(before_text) or not cues.denial.isdisjoint(before):
         return "negated"
-    if any(w in neg.get("verbs", []) for w in before):
-        return "negated"
-    if any(_has_phrase(before, p) for p in cues.get("planned", {}).get("before", [])):
+    if cues.planned.search(before_text):
         return "planned"
-    if any(_has_phrase(before, p) for p in cues.get("expected", {}).get("before", [])):
+    if cues.expected.search(before_text):
         return "expected"
-    if lo > 0 and tokens[lo - 1].lower in cues.get("conditional", {}).get("clause", []):
+    lo, hi = clause_bounds(tokens, start, end - 1)
+    if lo > 0 and tokens[lo - 1].lower in cues.conditional_words:
         return "conditional"
-    if any(_has_phrase(clause[:3], p) for p in cues.get("conditional", {}).get("clause", [])):
+    if cues.conditional.search(_joined(t.lower for t in tokens[lo : min(hi, lo + 3)])):
         return "conditional"
-    if any(_has_phrase(sentence, p) for p in cues.get("reported", {}).get("anywhere", [])):
+    if cues.reported.search(_joined(t.lower for t in tokens)):
         return "reported"
     return "asserted"

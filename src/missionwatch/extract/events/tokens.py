@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 # words (with inner apostrophes, hyphens and dots: "U.S.", "al-Qaeda", "Qal'ah"), numbers
 # ("1,200", "3.5"), "n't", and single punctuation marks
@@ -138,36 +137,48 @@ BE_FORMS = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int  # offset in the document
-    end: int
+    """A word or punctuation mark with its document offsets. Its lower-case form (with
+    "’" as "'"), whether it is a word and whether it is capitalised are computed once:
+    every rule of the events code asks for them many times."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    __slots__ = ("capitalised", "end", "is_word", "lower", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start  # offset in the document
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.capitalised = first.isupper()
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``; offsets are shifted by ``offset`` (the text's start)."""
-    tokens = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
-    # "attack." at the end of a sentence: keep the stop apart from the word
     out: list[Token] = []
-    for tok in tokens:
-        if len(tok.text) > 1 and tok.text.endswith(".") and tok.text.count(".") == 1:
-            out.append(Token(tok.text[:-1], tok.start, tok.end - 1))
-            out.append(Token(".", tok.end - 1, tok.end))
+    append = out.append
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start = match.start() + offset
+        end = start + len(word)
+        # "attack." at the end of a sentence: keep the stop apart from the word
+        if len(word) > 1 and word[-1] == "." and word.count(".") == 1:
+            append(Token(word[:-1], start, end - 1))
+            append(Token(".", end - 1, end))
         else:
-            out.append(tok)
+            append(Token(word, start, end))
     return out
 
 

@@ -291,8 +291,12 @@ def find_triggers(tokens: Sequence[Token], backoff: bool = False) -> list[Trigge
     and the triggers governed by another absorbed into it (``backoff``: see
     :func:`_candidates`)."""
     found: list[Trigger] = []
+    patterns = lexicon().patterns
     i = 0
     while i < len(tokens):
+        if tokens[i].lower not in patterns:  # no pattern starts with this word
+            i += 1
+            continue
         trig = _choose(tokens, i, _candidates(tokens, i, backoff))
         if trig is None:
             i += 1

@@ -2,15 +2,20 @@
 
 The pieces, in the order :func:`extract_quotes` uses them:
 
-* :mod:`.marks` pairs quotation marks (straight, curly, over paragraphs, unbalanced);
-* :mod:`.direct` keeps the quoted stretches that have a cue and speaker next to them, or
-  continue a quote that has;
-* :mod:`.indirect` finds reported speech around the other speech cues;
-* :mod:`.speakers` reads the speaker phrase next to a cue and :mod:`.resolve` turns it
-  into a speaker (mentions first, then names, pronouns and roles in document order).
+* :mod:`.marks` pairs quotation marks (straight, curly, ````…''``, nested, over
+  paragraphs, unbalanced);
+* :mod:`.direct` keeps the quoted stretches that have a cue and speaker next to them
+  (:mod:`.cues`; a colon or a speaker label, :mod:`.labels`), or continue a quote that
+  has; :mod:`.transcript` reads "NAME: …" lines;
+* :mod:`.indirect` finds reported speech around the other speech cues, with what each
+  verb takes after it from :mod:`.complements`;
+* :mod:`.speakers` (backwards) and :mod:`.forward` read the speaker phrase next to a cue
+  (:mod:`.phrases`), and :mod:`.resolve` turns it into a speaker (mentions first, then
+  names, pronouns and roles in document order) and its type: person, organisation,
+  document or unnamed.
 
-The word lists (speech verbs and their complements, titles, role nouns, pronouns) are data:
-``missionwatch/data/speech.yaml``, loaded by :mod:`.lexicon`.
+The word lists (speech verbs and their complements, titles, role nouns, document nouns,
+pronouns) are data: ``missionwatch/data/speech.yaml``, loaded by :mod:`.lexicon`.
 """
 
 from __future__ import annotations
@@ -55,7 +60,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     pairs = pair_marks(doc.text, skip=lambda i: not ctx.is_body(i))
     direct = find_direct(ctx, pairs)
     quoted = [(p.start, p.end) for p in pairs]
-    direct += find_transcript(ctx, quoted)
+    direct += [c for c in find_transcript(ctx, quoted)
+               if not any(d.start < c.end and c.start < d.end for d in direct)]
     indirect = find_indirect(ctx, quoted, direct)
     direct += continue_paragraphs(ctx, pairs, direct + indirect)
     direct_spans = [(c.start, c.end) for c in direct]

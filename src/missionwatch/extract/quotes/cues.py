@@ -4,7 +4,13 @@
   “…,” X told reporters / “…,” according to X / “…” ― Name (also with odd spacing:
   ``, ”said Stoltenberg``); a clause running on past the mark up to ", X said" is kept;
 * before the opening mark: X said: “…” / X said that “…” / X told reporters, “…” /
-  according to X, “…” / Said X: “…” / …, adding: “…” (the subject of the sentence).
+  according to X, “…” / Said X: “…” / …, adding: “…” (the subject of the sentence) /
+  X said of the plan, “…”;
+* a colon with no speech verb: "The minister was blunt: “…”" (the subject of the
+  sentence, when it names a speaker) or a label "Sen. Mike Crapo: “…”" (:mod:`labels`).
+
+"called (for)", "cited" and the like never introduce quoted words; "found"/"shows" only
+for a document or body.
 """
 
 from __future__ import annotations
@@ -316,6 +322,8 @@ def colon_cue(ctx: Context, open_at: int) -> Cue | None:
     head = phrase.tokens[-1].lower()
     if phrase.kind == "role" and head not in lex.role_nouns and head not in lex.org_words:
         return None  # "The challenge of transparency is exemplified by this finding:"
-    if phrase.kind == "name" and not ctx.names_entity(phrase.start, phrase.end):
-        return None  # "Partial transcript as follows:"
+    words = [t for t in toks if t.is_word]
+    if phrase.kind == "name" and phrase.start == words[0].start and not ctx.names_entity(
+            phrase.start, phrase.end):
+        return None  # "Partial transcript as follows:" (capitalised as the sentence's start)
     return (colon, colon + 1), phrase

@@ -1,12 +1,15 @@
 """Direct quotes: quoted stretches with a cue and speaker next to them (:mod:`cues`).
 
 A quote with no cue of its own takes the speaker of the quote it continues: the second
-half of an interrupted quote (“…,” he said. “…”) or a quote paragraph following a quote
-paragraph. A quote set inside a sentence ("can only be done “with the consent of the
-Iraqis”, he added") is reported speech mixing in quoted words: its content is the clause
-up to the closing mark and it is not ``direct``. A cue before a quote that does not end
-its clause ("said the plan was “…” and more") is left to reported speech. Anything else
-(scare quotes, titles, quoted words with no speaker) is not a statement.
+half of an interrupted quote (“…,” he said. “…”, also past "when asked …", a relative
+clause or a title in the attribution), a second opener where a closer was missing, a quote
+paragraph following a quote paragraph, or a quote making the sentence right after a
+sentence of reported speech ("X said … . “…”"). A quote set inside a sentence ("can only
+be done “with the consent of the Iraqis”, he added") is reported speech mixing in quoted
+words: its content is the clause up to the closing mark and it is not ``direct``. A cue
+before a quote that does not end its clause ("said the plan was “…” and more") is left to
+reported speech. Anything else (scare quotes, titles, quoted words with no speaker) is not
+a statement.
 """
 
 from __future__ import annotations

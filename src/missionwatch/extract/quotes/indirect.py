@@ -4,17 +4,26 @@
 * a reporting clause after the content: "<content>, X said [on Thursday]." /
   "<content>, said X." — and in the middle: "<content>, X said, <content>."
 * a cue with its complement: "X said (that) <content>", "X told reporters (that) <content>",
-  "X added that <content>", "X urged NATO to <content>", "X said: <content>".
+  "X added that <content>", "X urged NATO to <content>", "X said: <content>" (what may
+  follow which verb is :mod:`complements`'s, from ``class`` in ``speech.yaml``);
+* "As X pointed out, <content>."; "It was reported that <content>." (no speaker);
+* "the poll shows (that) <content>" only for a document or body as the subject.
 
-Which complement a verb takes is data (``class`` in ``speech.yaml``): a bare clause is
-accepted only for verbs of class ``clause``/``object`` and only when a finite verb
-follows; other verbs need "that".
+A content ends before a second report of the same speaker ("…, but insisted, “…”") or the
+report of another one ("…, and Clinton is promising to …").
 """
 
 from __future__ import annotations
 
 import bisect
 
+from missionwatch.extract.quotes.complements import (
+    MIN_WORDS,
+    before_next_cue,
+    clause_like,
+    content_after,
+    finite,
+)
 from missionwatch.extract.quotes.context import Candidate, Context, noun_use, token_index
 from missionwatch.extract.quotes.lexicon import Verb
 from missionwatch.extract.quotes.speakers import (
@@ -29,22 +38,14 @@ from missionwatch.extract.quotes.speakers import (
 )
 from missionwatch.extract.quotes.tokens import Token, tokenize, word_count
 
-_MIN_WORDS = 3
 _MAX_TAIL = 12
 _MAX_ADVERBIAL = 8
-_MAX_OBJECT = 6
-_MAX_TO_THAT = 10
-_CLAUSE_REACH = 20
 _CLAUSE_WORDS = 8
 _MAX_PARENTHETICAL_TAIL = 6
-_MIN_BARE = 4
-_SHORT_CLAUSE = 5
 _MAX_SOURCE = 8
 _PARTICIPLE = "ing"
 _LINKS = frozenset({"and", "but", "while", "whereas"})
 _OPENS_WITH_SPEAKER = frozenset({"cue-content", "as-cue", "impersonal"})
-_OPENING_MARKS = frozenset({"“", '"', "`", "‘", "«", "„"})
-_RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "’s", "'s",
                  "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t",
                  "weren’t"})
@@ -61,7 +62,7 @@ def _short_tail(tail: list[Token], ctx: Context, strict: bool = True) -> bool:
     for n, t in enumerate(tail):
         if not t.is_word:
             continue
-        if t.low in lex.clause_markers or t.low == "that" or _finite(tail, n, ctx) or (
+        if t.low in lex.clause_markers or t.low == "that" or finite(tail, n, ctx) or (
             n == 0 and not t.is_cap and t.low.endswith("ed")
         ):
             return False
@@ -74,209 +75,14 @@ def _short_tail(tail: list[Token], ctx: Context, strict: bool = True) -> bool:
     return True
 
 
-def _finite(toks: list[Token], n: int, ctx: Context) -> bool:
-    """True when ``toks[n]`` looks like a finite verb: a marker ("is", "will"), a past form
-    not after a determiner, or an -s form after a name or pronoun ("Trump favors")."""
-    t, lex = toks[n], ctx.lex
-    if t.low in lex.clause_markers:
-        return True
-    if n == 0 or not t.is_word or t.is_cap:
-        return False
-    prev = toks[n - 1]
-    if t.low.endswith("ed") and prev.low not in lex.role_determiners:
-        return True
-    return (t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s", "us", "is"))
-            and (prev.is_cap or prev.low in {"he", "she", "it"})
-            and prev.low not in lex.role_determiners)
-
-
 def _is_clause(lead: list[Token], ctx: Context) -> bool:
     """True when ``lead`` (the words before ", X said") is a clause, not an adjunct ("After
     a meeting with the king, Bush said …")."""
     words = [t for t in lead if t.is_word]
     if words and (words[0].low in ctx.lex.adjunct_openers or words[0].low.endswith("ing")) and (
             not any(t.text == "," for t in lead)):
-        return any(_finite(lead, n, ctx) for n in range(len(lead)))
-    return len(words) >= _CLAUSE_WORDS or any(_finite(lead, n, ctx) for n in range(len(lead)))
-
-
-def _clause_like(toks: list[Token], k: int, ctx: Context, subject_free: bool = False) -> bool:
-    """True when ``toks[k:]`` reads as a clause (a finite verb soon after its start; with
-    ``subject_free`` the verb may come first: "…, he said, is the greatest threat")."""
-    lex = ctx.lex
-    if k >= len(toks) or not toks[k].is_word or toks[k].low in lex.not_clause_start:
-        return False
-    end = min(len(toks), k + _CLAUSE_REACH)
-    for n in range(k if subject_free else k + 1, end):
-        if toks[n].text in {".", ";", ":"} or toks[n].low in _RELATIVES:
-            return False  # "claimed responsibility for the attack which killed …"
-        if toks[n].low == "that" and n > k:
-            return False  # "announced the launch of a mission that will …"
-        if _finite(toks, n, ctx):
-            return True
-    return False
-
-
-def _short_clause(toks: list[Token], k: int, ctx: Context) -> bool:
-    """A clause whose finite verb comes within a few words, before any preposition: "it
-    would", "she was", "the troops will", "Iraq has" (not "the deployment of troops …")."""
-    lex = ctx.lex
-    if k >= len(toks) or not toks[k].is_word or toks[k].low in lex.not_clause_start:
-        return False
-    for n in range(k + 1, min(len(toks), k + _SHORT_CLAUSE)):
-        t = toks[n]
-        if not t.is_word or t.low in PREPOSITIONS or t.low in _RELATIVES or t.low == "that":
-            return False
-        if t.low in lex.clause_markers:
-            return True
-    return False
-
-
-def _skip_object(toks: list[Token], k: int, ctx: Context) -> int:
-    """Step over the addressee of "told"/"urged" (reporters, him, the AP, NATO)."""
-    lex = ctx.lex
-    if k >= len(toks):
-        return k
-    if toks[k].low in OBJECT_PRONOUNS:
-        return k + 1
-    for j in range(k + 1, min(len(toks), k + _MAX_OBJECT + 2)):
-        if toks[j].low in {"that", "to"}:
-            if not any(t.low in lex.clause_markers or t.low in lex.verbs for t in toks[k:j]):
-                return j  # "told co-host Joe Scarborough that", "told MSNBC's “Morning Joe” that"
-            break
-    if toks[k].low in lex.audience:
-        return k + 1  # "told reporters (that) …"
-    j = k
-    while j < len(toks) and j - k < _MAX_OBJECT and toks[j].is_word and toks[j].is_cap:
-        j += 1  # "told The Associated Press", "urged NATO"
-    if j > k:
-        return j
-    while j < len(toks) and j - k < _MAX_OBJECT and toks[j].is_word and (
-        toks[j].low in lex.role_determiners or toks[j].low.endswith(("’s", "'s"))
-        or toks[j].is_cap
-    ):
-        j += 1  # "told his supporters", "told MSNBC's audience"
-    if j > k and j < len(toks) and (toks[j].low in lex.audience or toks[j].low in lex.role_nouns):
-        return j + 1
-    return k
-
-
-def _skip_to_that(toks: list[Token], k: int, verb: Verb, ctx: Context) -> int:
-    """Step over what stands between a cue and its "that": a setting ("said in a
-    statement on Monday that", "said via email that"), an adverb ("complained bitterly
-    that"), an aside (", as did the campaign itself, that") or, for verbs that take one,
-    an addressee ("warned voters that")."""
-    lex = ctx.lex
-    if k >= len(toks) or toks[k].low == "that":
-        return k
-    first = toks[k]
-    opener = (first.low in PREPOSITIONS or first.low in lex.time_words or first.low == "via"
-              or first.low in lex.audience or first.low in OBJECT_PRONOUNS
-              or first.text == "," or (first.low.endswith("ly") and not first.is_cap)
-              or verb.addressee)
-    if not opener:
-        return k
-    aside = first.text == "," and k + 1 < len(toks) and toks[k + 1].low == "as"
-    for j in range(k + 1, min(len(toks), k + _MAX_TO_THAT)):
-        t = toks[j]
-        if t.low == "that":
-            return j
-        if t.text in {".", ";", ":", "!", "?"} or t.low in _RELATIVES or (
-            t.low in lex.verbs and not t.is_cap
-        ) or (t.low in lex.clause_markers and not aside):
-            return k
-    return k
-
-
-def _skip_adverbial(toks: list[Token], k: int, ctx: Context) -> int:
-    """Step over "on Thursday", "in a statement" … up to a following "that" or comma."""
-    lex = ctx.lex
-    if k >= len(toks) or toks[k].low not in lex.time_words:
-        return k
-    for j in range(k, min(len(toks), k + _MAX_ADVERBIAL)):
-        if toks[j].low == "that" or toks[j].text == ",":
-            return j
-        if toks[j].low in lex.clause_markers:
-            break
-    if toks[k].low not in PREPOSITIONS and toks[k].low not in {"on", "in", "at", "during"}:
-        return k + 1  # "said Thursday", "said today"
-    return k
-
-
-def _content_after(toks: list[Token], k: int, verb: Verb, ctx: Context,
-                   sent_end: int) -> tuple[int, int] | None:
-    """The content span after the cue (``toks[k]`` is the first token after it)."""
-    if verb.klass in {"object", "urge"}:
-        j = _skip_object(toks, k, ctx)
-        if verb.klass == "object" and j == k:
-            return None
-        k = j
-    k = _skip_to_that(toks, k, verb, ctx)
-    k = _skip_adverbial(toks, k, ctx)
-    while k < len(toks) and toks[k].text == ",":
-        k += 1
-    if k >= len(toks):
-        return None
-    tok = toks[k]
-    if tok.low == "that" or tok.text == ":":
-        while k + 1 < len(toks) and toks[k + 1].text == ",":
-            k += 1  # "said that, …"
-        start = toks[k + 1].start if k + 1 < len(toks) else sent_end
-    elif tok.text in _OPENING_MARKS and k + 1 < len(toks) and verb.klass != "urge" and (
-            toks[k + 1].is_word or toks[k + 1].text in _OPENING_MARKS):
-        start = tok.start  # said, ``I did not come away with any hope'' that Iraq …
-    elif verb.klass in {"urge", "object", "commit"} and tok.low == "to" and k + 1 < len(toks) and (
-            toks[k + 1].is_word and not toks[k + 1].is_cap
-            and toks[k + 1].low not in ctx.lex.role_determiners
-            and toks[k + 1].low not in PREPOSITIONS):  # not "appealed the case to the court"
-        start = tok.start  # "urged NATO to step up …", "vowed to stay"
-    elif verb.klass in {"clause", "object", "evidence"} and _clause_like(toks, k, ctx):
-        start = tok.start
-    elif verb.klass == "topic" and tok.is_word and tok.low not in PREPOSITIONS and (
-            tok.low not in ctx.lex.not_clause_start):  # not "called into the show"
-        start = tok.start  # "called for a ceasefire", "called the strike a violation"
-    elif verb.klass in {"that", "commit"} and _short_clause(toks, k, ctx):
-        start = tok.start  # "announced it would …", "acknowledged she was …"
-    elif verb.bare and tok.is_word and tok.low not in ctx.lex.not_clause_start and (
-        tok.low not in PREPOSITIONS and word_count(ctx.text, tok.start, sent_end) >= _MIN_BARE
-    ):
-        start = tok.start
-    else:
-        return None
-    start, end = ctx.trim(ctx.content_start(start, sent_end), sent_end)
-    end = _before_next_cue(toks, start, end, ctx)
-    if word_count(ctx.text, start, end) < _MIN_WORDS:
-        return None
-    return start, end
-
-
-def _before_next_cue(toks: list[Token], start: int, end: int, ctx: Context) -> int:
-    """End the content before a second reporting verb of the same speaker: "said that
-    <content>, but insisted, “…”", "… and added that …", "…, adding that …"."""
-    lex = ctx.lex
-    first = token_index(toks, start)
-    for n in range(first + 1, len(toks) - 1):
-        t = toks[n]
-        if t.start >= end:
-            break
-        if t.low not in {"and", "but"} and t.text != ",":
-            continue
-        k = n + 1
-        if t.text == "," and toks[k].low in {"and", "but"}:
-            k += 1
-        while k < len(toks) and toks[k].low in lex.adverbs:
-            k += 1
-        if k >= len(toks) or toks[k].start >= end:
-            continue
-        verb = lex.verb(toks[k].low)
-        if verb is None or verb.klass == "according" or toks[k].is_cap or (
-                toks[k].low == verb.lemma):
-            continue  # "federal and state law" is no second report
-        if k == n + 1 and t.text == "," and not toks[k].low.endswith(_PARTICIPLE):
-            continue  # "…, said X" is not a second report of the same speaker
-        end = ctx.trim(start, t.start, keep_stop=True)[1]
-        break
-    return end
+        return any(finite(lead, n, ctx) for n in range(len(lead)))
+    return len(words) >= _CLAUSE_WORDS or any(finite(lead, n, ctx) for n in range(len(lead)))
 
 
 class _Finder:
@@ -319,6 +125,8 @@ class _Finder:
             return []  # "so-called", "his claims"
         if verb.klass == "topic" and ci > 0 and toks[ci - 1].text in {",", "(", "-", "—"}:
             return []  # "His group, called the Legacy Fund, …"
+        if ci > 0 and toks[ci - 1].low in {"and", "or"} and toks[ci].low == verb.lemma:
+            return []  # "federal and state law" (but "he laughed and said")
         if verb.klass == "according":
             return self.according(toks, ci, after, (c0, c1), s0, s1)
         # "<content>, X said [tail]." / "<content>, said X."
@@ -341,6 +149,8 @@ class _Finder:
         if phrase is None:
             phrase = np_before(toks, before, lex, text)
             p_first = token_index(toks, phrase.start) if phrase is not None else -1
+            if p_first > 1 and toks[p_first - 1].low == "the" and toks[p_first - 2].text == ",":
+                p_first -= 1  # "…, the IMF said."
         if verb.klass == "evidence" and (phrase is None or not document_like(phrase, lex)):
             return []  # "the poll shows …", not "he found …"
         if phrase is not None and p_first > 0 and toks[p_first - 1].text == ",":
@@ -355,7 +165,7 @@ class _Finder:
                 if j >= 0 and toks[j].low in _BE:
                     return self.impersonal(toks, j, after, verb, (c0, c1), s1)
                 return []
-            span = _content_after(toks, after, verb, ctx, s1)
+            span = content_after(toks, after, verb, ctx, s1)
             if span is None:
                 return []
             inherit = self.earlier_in_sentence(s0, c0)
@@ -373,9 +183,11 @@ class _Finder:
         j = skip_adverbs_backward(toks, ci - 1, lex)
         if j >= 0 and toks[j].low in _BE and not text[c0:c1].endswith(_PARTICIPLE):
             return self.impersonal(toks, j, after, verb, (c0, c1), s1)  # "he was told"
-        span = _content_after(toks, after, verb, ctx, s1)
+        span = content_after(toks, after, verb, ctx, s1)
         if span is None:
             return []
+        if phrase.kind == "relative":
+            span = (span[0], _end_of_relative(toks, span, ctx))
         return [Candidate(span[0], span[1], False, (c0, c1), phrase, "cue-content")]
 
     def as_clause(self, toks: list[Token], after: int, cue: tuple[int, int], phrase: Phrase,
@@ -389,8 +201,8 @@ class _Finder:
         if k >= len(toks) or toks[k].text != ",":
             return []
         start, end = self.ctx.trim(toks[k].end, s1)
-        end = _before_next_cue(toks, start, end, self.ctx)
-        if word_count(self.ctx.text, start, end) < _MIN_WORDS:
+        end = before_next_cue(toks, start, end, self.ctx)
+        if word_count(self.ctx.text, start, end) < MIN_WORDS:
             return []
         return [Candidate(start, end, False, cue, phrase, "as-cue")]
 
@@ -403,7 +215,7 @@ class _Finder:
             k -= 1
         if k < 0 or toks[k].low != "it" or after >= len(toks) or toks[after].low != "that":
             return []
-        span = _content_after(toks, after, verb, self.ctx, s1)
+        span = content_after(toks, after, verb, self.ctx, s1)
         if span is None:
             return []
         return [Candidate(span[0], span[1], False, cue, None, "impersonal")]
@@ -415,6 +227,11 @@ class _Finder:
         ctx, text = self.ctx, self.ctx.text
         comma = toks[comma_at].start
         first = ctx.content_start(s0, comma)
+        k = token_index(toks, first)
+        while k < comma_at - 2 and toks[k].is_cap and toks[k + 1].text == "," and (
+                toks[k].low in ctx.lex.conjunctions or toks[k].low in ctx.lex.adverbs):
+            k += 2  # "However, growth …, the IMF said."
+            first = toks[k].start
         lead = toks[token_index(toks, first):comma_at]
         tail_end = tail_at
         while tail_end < len(toks) and toks[tail_end].text != ",":
@@ -426,9 +243,9 @@ class _Finder:
             and tail_end - tail_at <= _MAX_PARENTHETICAL_TAIL
             and toks[rest_at].low not in lex.verbs and toks[rest_at].low not in lex.conjunctions
             and toks[rest_at].low not in lex.adjunct_openers
-            and _clause_like(toks, rest_at, ctx, subject_free=True))
+            and clause_like(toks, rest_at, ctx, subject_free=True))
         out: list[tuple[int, int, str]] = []
-        if rest_is_clause and word_count(text, toks[tail_end].end, s1) >= _MIN_WORDS:
+        if rest_is_clause and word_count(text, toks[tail_end].end, s1) >= MIN_WORDS:
             # "Climate change, Mr. Obama says, is the greatest threat" / "The museum, he
             # said, would …": the parts around the cue; an opening adjunct is left out
             words = [t for t in lead if t.is_word]
@@ -437,7 +254,7 @@ class _Finder:
             out.append((*ctx.trim(toks[tail_end].end, s1), "parenthetical"))
             return out
         if _is_clause(lead, ctx) and _short_tail(toks[tail_at:tail_end], ctx, not inverted) and (
-            word_count(text, first, comma) >= _MIN_WORDS
+            word_count(text, first, comma) >= MIN_WORDS
         ):
             out.append((*ctx.trim(first, comma, keep_stop=True), "content-cue"))
         return out
@@ -459,7 +276,7 @@ class _Finder:
             start, end = ctx.trim(toks[k].end, s1)
         else:
             start, end = ctx.trim(ctx.content_start(s0, cue[0]), cue[0], keep_stop=True)
-        if word_count(text, start, end) < _MIN_WORDS:
+        if word_count(text, start, end) < MIN_WORDS:
             return []
         return [Candidate(start, end, False, cue, phrase, "according")]
 
@@ -468,6 +285,17 @@ class _Finder:
         found = [c for c in self.by_sentence.get(s0, []) if c.cue and c.cue[0] < pos]
         found += [c for c in self.direct if c.cue and s0 <= c.cue[0] < pos]
         return max(found, key=lambda c: c.pos) if found else None
+
+
+def _end_of_relative(toks: list[Token], span: tuple[int, int], ctx: Context) -> int:
+    """The end of a content reported in a relative clause, before the main clause resumes:
+    "McConnell, who in 2010 said the goal was to win, is silent now"."""
+    for n in range(token_index(toks, span[0]), len(toks) - 1):
+        if toks[n].start >= span[1]:
+            break
+        if toks[n].text == "," and finite(toks, n + 1, ctx) and not toks[n + 1].is_cap:
+            return ctx.trim(span[0], toks[n].start, keep_stop=True)[1]
+    return span[1]
 
 
 def _any_phrase(toks: list[Token], i: int, text: str) -> Phrase | None:

@@ -120,9 +120,11 @@ class Resolver:
                          toks[m][0].isupper() and lows[m] not in self.lex.titles
                          for m in range(k + 1, n))]
         first = titles_at[-1] + 1 if titles_at else 0
-        while first < n and (lows[first] in NAME_LINKS or lows[first] == "."
-                             or lows[first].endswith(("’s", "'s"))):
-            first += 1
+        while first < n and (
+            (lows[first] in NAME_LINKS and (not toks[first][0].isupper() or lows[first] == "the"))
+            or lows[first] == "." or lows[first].endswith(("’s", "'s"))
+        ):
+            first += 1  # "of", "the", "NATO's", but not the "De" of "De Blasio"
         if first >= n:
             first = 0
         last = first
@@ -235,11 +237,13 @@ class Resolver:
     # ---- entry point
     def resolve(self, phrase: Phrase, pos: int) -> Speaker:
         """The speaker of ``phrase`` (whose cue is at ``pos``), recorded for later pronouns."""
-        if phrase.kind == "relative" and phrase.antecedent is not None:
+        if phrase.kind == "relative":
             # "Smith, who said …": the speaker is Smith, the words referring to them "who"
+            span = Span(phrase.start, phrase.end, phrase.text)
+            if phrase.antecedent is None:
+                return Speaker("", "", span, "unknown")
             ref = self.resolve(phrase.antecedent, pos)
-            return Speaker(ref.name, ref.entity, Span(phrase.start, phrase.end, phrase.text),
-                           ref.type, ref.gender, ref.titles)
+            return Speaker(ref.name, ref.entity, span, ref.type, ref.gender, ref.titles)
         mention = self._mention(phrase)
         if mention is not None:
             kind = "person" if mention.type == "person" else "organisation"

@@ -1,83 +1,58 @@
-"""Find the noun phrase that names the speaker next to a cue, in the raw text.
-
-``np_before`` reads backwards from a cue ("Stoltenberg said", "he added", "Jens Stoltenberg,
-the NATO Secretary General, said", "a senior U.S. official said", "the Pentagon said");
-``np_after`` reads forwards after an inverted cue ("said Stoltenberg", "said a spokesman for
-the ministry", "according to the National Defense Strategy"). Both return a
-:class:`Phrase` with its kind (``name``, ``pronoun`` or ``role``); turning it into a
-canonical speaker is :mod:`resolve`'s job.
+"""Find the noun phrase that names the speaker before a cue, reading the raw text
+backwards: "Stoltenberg said", "he added", "Jens Stoltenberg, the NATO Secretary General,
+said", "a senior U.S. official said", "the Pentagon said", "Smith, who said". Reading
+forwards ("said Stoltenberg") is :mod:`forward`'s. Both give a :class:`Phrase` with its kind
+(``name``, ``pronoun``, ``role`` or ``relative``); turning it into a canonical speaker is
+:mod:`resolve`'s job.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from missionwatch.extract.quotes.forward import np_after, sentence_subject
 from missionwatch.extract.quotes.lexicon import Lexicon
+from missionwatch.extract.quotes.phrases import (
+    NAME_LINKS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    Phrase,
+    document_like,
+    is_name_word,
+    is_title,
+    make_phrase,
+    pronoun_form,
+    role_head,
+    token_at,
+)
 from missionwatch.extract.quotes.tokens import Token
 
-#: lower-case words allowed inside a name ("Secretary of Defense", "Abu Bakr al-Baghdadi")
-NAME_LINKS = frozenset({"of", "for", "de", "del", "al", "bin", "ibn", "van", "von", "der",
-                        "la", "le", "du", "da", "and", "the", "on"})
-PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "to", "on", "during",
-                          "after", "before", "via", "by"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+__all__ = ["NAME_LINKS", "OBJECT_PRONOUNS", "PREPOSITIONS", "Phrase", "document_like",
+           "np_after", "np_backward", "np_before", "pronoun_form", "sentence_subject",
+           "skip_adverbs_backward"]
+
 _MAX_NAME = 9
-_CONTRACTION = re.compile(r"[’'](?:ve|d|ll)$")
+_WORDS = frozenset({"the", "and", "of", "for", "on"})  # links that are never name particles
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "last", "this", "since", "by"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_MAX_ADVERBS = 4
 _PARTY = re.compile(r"[A-Z]-[A-Z][A-Za-z]+$")  # "D-Calif", "R-Ariz"
 _MAX_MODIFIERS = 4
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A speaker phrase: ``start``/``end`` offsets, the tokens' text and its kind."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # name | pronoun | role | relative
-    tokens: tuple[str, ...] = ()
-    offsets: tuple[int, ...] = ()  # where each token starts
-    antecedent: Phrase | None = None  # of a relative pronoun: "Smith" of "Smith, who said"
-
-
-def document_like(phrase: Phrase, lex: Lexicon) -> bool:
-    """A document or body: "a Bloomberg poll", "the Government Accountability Office"."""
-    lows = [t.lower() for t in phrase.tokens]
-    return bool(lows) and (lows[-1] in lex.document_nouns or lows[-1] in lex.org_words or (
-        phrase.kind == "name" and any(w in lex.org_words for w in lows)))
-
-
-def pronoun_form(word: str) -> str:
-    """``word`` in lower case without a contracted auxiliary ("I've" → "i")."""
-    return _CONTRACTION.sub("", word.lower())
-
-
-def _phrase(tokens: list[Token], i: int, j: int, kind: str, source: str) -> Phrase:
-    """The phrase of ``tokens[i..j]`` (inclusive)."""
-    start, end = tokens[i].start, tokens[j].end
-    part = tokens[i:j + 1]
-    return Phrase(start, end, source[start:end], kind, tuple(t.text for t in part),
-                  tuple(t.start for t in part))
-
-
-def _is_name_word(tok: Token, lex: Lexicon) -> bool:
-    return tok.is_word and tok.is_cap and not tok.text.isdigit()
-
-
 def _name_backward(tokens: list[Token], j: int, lex: Lexicon, floor: int) -> int:
     """The first index of a capitalised name ending at ``tokens[j]``, or -1."""
-    if j < floor or not _is_name_word(tokens[j], lex) or tokens[j].low in lex.not_names:
+    if j < floor or not is_name_word(tokens[j], lex) or tokens[j].low in lex.not_names:
         return -1
     i = j
     while i - 1 >= floor and j - i < _MAX_NAME:
         prev = tokens[i - 1]
-        if _is_name_word(prev, lex):
+        if is_name_word(prev, lex):
             i -= 1
-        elif prev.low in NAME_LINKS and i - 2 >= floor and _is_name_word(tokens[i - 2], lex):
+        elif prev.low in NAME_LINKS and i - 2 >= floor and is_name_word(tokens[i - 2], lex):
             i -= 2
         elif prev.low in NAME_LINKS and i - 3 >= floor and tokens[i - 2].low in NAME_LINKS and (
-            _is_name_word(tokens[i - 3], lex)
+            is_name_word(tokens[i - 3], lex)
         ):
             i -= 3  # "Mr. Morgan of the Sierra Club"
         elif prev.text == "." and i - 2 >= floor and (
@@ -85,7 +60,7 @@ def _name_backward(tokens: list[Token], j: int, lex: Lexicon, floor: int) -> int
         ):
             i -= 2  # "Gen. Kenneth McKenzie", "Donald J. Trump"
         elif prev.low in lex.titles and prev.is_word and not prev.is_cap and i - 2 >= floor and (
-            _is_name_word(tokens[i - 2], lex)
+            is_name_word(tokens[i - 2], lex)
         ):
             i -= 1  # "White House press secretary Karine Jean-Pierre"
         else:
@@ -93,22 +68,19 @@ def _name_backward(tokens: list[Token], j: int, lex: Lexicon, floor: int) -> int
     # drop leading function words ("But Trump", "The Pentagon") and links
     while i < j and (
         (tokens[i].low in lex.not_names and tokens[i].low not in lex.titles)
-        or tokens[i].low in NAME_LINKS or tokens[i].text == "."
+        or (tokens[i].low in NAME_LINKS and (not tokens[i].is_cap or tokens[i].low in _WORDS))
+        or tokens[i].text == "."
     ):
-        i += 1
+        i += 1  # but "De Blasio", "Van Orden", "Al Sharpton" keep their particle
     if tokens[i].low in lex.not_names and tokens[i].low not in lex.titles:
         return -1
     return i
 
 
-def _role_head(tok: Token, lex: Lexicon) -> bool:
-    return tok.low in lex.role_nouns or (tok.low in lex.org_words and not tok.is_cap)
-
-
 def _role_backward(tokens: list[Token], j: int, lex: Lexicon, floor: int) -> int:
     """The first index of a role phrase ("a senior official", "the bank") whose head is
     ``tokens[j]``."""
-    if j < floor or not _role_head(tokens[j], lex):
+    if j < floor or not role_head(tokens[j], lex):
         return -1
     i = j
     steps = 0
@@ -139,7 +111,7 @@ def np_backward(tokens: list[Token], j: int, lex: Lexicon, source: str,
     tok = tokens[j]
     low = pronoun_form(tok.text)  # "I've suggested", "they'd said"
     if low in lex.pronouns and (low != "i" or tok.text[0] == "I"):
-        return _phrase(tokens, j, j, "pronoun", source)
+        return make_phrase(tokens, j, j, "pronoun", source)
     in_name = tok.is_cap and j - 1 >= floor and tokens[j - 1].is_cap
     head = -1 if in_name else _role_backward(tokens, j, lex, floor)  # "the Joint Command"
     if head >= 0:
@@ -148,14 +120,14 @@ def np_backward(tokens: list[Token], j: int, lex: Lexicon, source: str,
             outer = _role_backward(tokens, head - 2, lex, floor)
             if outer >= 0:
                 head = outer
-        return _phrase(tokens, head, j, "role", source)
+        return make_phrase(tokens, head, j, "role", source)
     i = _name_backward(tokens, j, lex, floor)
     if i >= 0:
         if i - 2 >= floor and tokens[i - 1].low in PREPOSITIONS:
             outer = _role_backward(tokens, i - 2, lex, floor)
             if outer >= 0:
-                return _phrase(tokens, outer, j, "role", source)
-        return _phrase(tokens, i, j, "name", source)
+                return make_phrase(tokens, outer, j, "role", source)
+        return make_phrase(tokens, i, j, "name", source)
     return _det_noun(tokens, j, lex, source, floor)
 
 
@@ -171,7 +143,7 @@ def _det_noun(tokens: list[Token], j: int, lex: Lexicon, source: str,
     for i in range(j - 1, max(floor, j - _MAX_DET_NOUN) - 1, -1):
         t = tokens[i]
         if t.low in lex.role_determiners or t.low.endswith(("’s", "'s")):
-            return _phrase(tokens, i, j, "role", source)
+            return make_phrase(tokens, i, j, "role", source)
         if not t.is_word or t.low in lex.verbs or t.low in lex.clause_markers or (
             t.low in PREPOSITIONS or t.low in lex.not_names
         ):
@@ -195,32 +167,24 @@ def _bare_plural(tokens: list[Token], j: int, lex: Lexicon, source: str,
         i -= 1
     if i != floor or not tokens[i].is_cap or tokens[i].low in {"and", "or"}:
         return None
-    return _phrase(tokens, i, j, "role", source)
+    return make_phrase(tokens, i, j, "role", source)
 
 
 def skip_adverbs_backward(tokens: list[Token], j: int, lex: Lexicon, floor: int = 0) -> int:
     """Step back over "also", "later", "has", "would" … before a cue."""
     n = 0
-    while j >= floor and n < 3 and tokens[j].is_word and (
+    while j >= floor and n < _MAX_ADVERBS and tokens[j].is_word and (
         tokens[j].low in lex.adverbs or (tokens[j].low in lex.time_words
                                          and tokens[j].low not in PREPOSITIONS
                                          and tokens[j].low not in lex.role_determiners)
+        or _YEAR.match(tokens[j].text) is not None
     ):
-        j -= 1  # "also", "later", "today", "on Monday"'s "Monday"
+        j -= 1  # "also", "later", "today", "on Monday"'s "Monday", "in 2010"'s "2010"
         n += 1
+        if j >= floor and tokens[j].low in _TIME_PREPOSITIONS:
+            j -= 1  # "Sanders on Tuesday said", "who in 2010 said"
+            n += 1
     return j
-
-
-def token_at(tokens: list[Token], offset: int) -> int:
-    """The index of the token starting at ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _skip_brackets(tokens: list[Token], j: int, floor: int) -> int:
@@ -234,13 +198,12 @@ def _skip_brackets(tokens: list[Token], j: int, floor: int) -> int:
     return j
 
 
+_DASHES = frozenset({"-", "—", "–"})
 _APPOSITIVE_STOPS = frozenset({",", ";", ":", "“", '"', "”", "."})
 _MAX_APPOSITIVE = 24
 _MAX_APPOSITIVES = 4
 _MAX_DET_NOUN = 2
 _MAX_BARE = 4
-_SUBJECT_REACH = 16
-_MAX_OPENING_COMMAS = 2
 _ABBREVIATION = 5
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where"})
 
@@ -342,123 +305,27 @@ def np_before(tokens: list[Token], j: int, lex: Lexicon, source: str,
             return Phrase(found.start, inner.end, source[found.start:inner.end], "name",
                           inner.tokens, inner.offsets)
         return found
+    if tokens[j].text in _DASHES:
+        # "Kall -- co-editor of a book on Trump's debates -- said": the name before the aside
+        k = j
+        while k >= floor and tokens[k].text in _DASHES:
+            k -= 1
+        opener = k
+        while opener >= floor and j - opener < _MAX_APPOSITIVE and tokens[opener].text not in (
+                _DASHES | {".", ";"}):
+            opener -= 1
+        if opener >= floor and tokens[opener].text in _DASHES:
+            while opener >= floor and tokens[opener].text in _DASHES:
+                opener -= 1
+            return np_before(tokens, opener, lex, source, floor)
+        return None
     if tokens[j].low in {"who", "which"} and j - 1 >= floor:
         # "Smith, who said …", "the study -- which notes that …"
         jj = j - 1
         while jj > floor and tokens[jj].text in {",", "-", "—", "–", "("}:
             jj -= 1
         antecedent = np_backward(tokens, jj, lex, source, floor)
-        if antecedent is None:
-            return None
-        rel = _phrase(tokens, j, j, "relative", source)
+        rel = make_phrase(tokens, j, j, "relative", source)
         return Phrase(rel.start, rel.end, rel.text, "relative", rel.tokens, rel.offsets,
                       antecedent)
     return np_backward(tokens, j, lex, source, floor)
-
-
-def sentence_subject(tokens: list[Token], lex: Lexicon, source: str) -> Phrase | None:
-    """The subject opening a sentence ("He then defended…", "During a speech, Trump
-    attacked…"): a pronoun or name at its start or right after an opening phrase."""
-    skip = 0
-    while skip < len(tokens) and (not tokens[skip].is_word
-                                  or tokens[skip].low in lex.conjunctions):
-        skip += 1  # a stray quote mark, "And", "But"
-    tokens = tokens[skip:]
-    starts = [0]
-    if tokens and (tokens[0].low in lex.adjunct_openers or tokens[0].low.endswith("ing")):
-        starts = []  # "During a speech, Trump attacked …": the subject follows the comma
-    commas = 1 if starts else _MAX_OPENING_COMMAS  # "On July 6, 2015, Sanders made …"
-    for k, t in enumerate(tokens[:_SUBJECT_REACH]):
-        if t.text == "," and len(starts) < commas + (1 if starts and starts[0] == 0 else 0):
-            starts.append(k + 1)
-    for i in starts:
-        if i < len(tokens) and tokens[i].low in lex.pronouns:
-            return np_after(tokens, i, lex, source) or Phrase(
-                tokens[i].start, tokens[i].end, tokens[i].text, "pronoun", (tokens[i].text,),
-                (tokens[i].start,))
-        phrase = np_after(tokens, i, lex, source)
-        if phrase is not None:
-            return phrase
-    return None
-
-
-def _initial(tokens: list[Token], j: int) -> bool:
-    """A single capital followed by a full stop: the "A." of "Julie A. Diaz"."""
-    t = tokens[j]
-    return len(t.text) == 1 and t.is_cap and j + 1 < len(tokens) and tokens[j + 1].text == "."
-
-
-def is_title(tok: Token, lex: Lexicon) -> bool:
-    """A title word, also abbreviated and run together ("Gen", "Lt.Col")."""
-    return tok.low in lex.titles or ("." in tok.low and all(
-        part in lex.titles for part in tok.low.split(".") if part))
-
-
-def _continues_name(tokens: list[Token], j: int, i: int, last_good: int, lex: Lexicon) -> bool:
-    """True when ``tokens[j]`` may sit inside a name read forwards without being its last
-    word: the stop of "Gen." or "J.", "of"/"the" before a capital, a lower-case title."""
-    t, n = tokens[j], len(tokens)
-    if t.text == ".":
-        return j > i and (is_title(tokens[j - 1], lex) or len(tokens[j - 1].text) == 1)
-    if t.low in NAME_LINKS:
-        return last_good == j - 1 and j + 1 < n and (
-            tokens[j + 1].is_cap or tokens[j + 1].low in lex.role_determiners)
-    return t.is_word and t.low in lex.titles and j + 1 < n
-
-
-def np_after(tokens: list[Token], i: int, lex: Lexicon, source: str) -> Phrase | None:
-    """The speaker phrase starting at ``tokens[i]`` ("said Stoltenberg at …",
-    "said a spokesman for the ministry", "according to the National Defense Strategy")."""
-    n = len(tokens)
-    if i >= n or not tokens[i].is_word:
-        return None
-    tok = tokens[i]
-    if tok.low in lex.pronouns and tok.low not in {"i", "it", "we"}:
-        return _phrase(tokens, i, i, "pronoun", source)
-    # read forward over determiners, modifiers, titles and capitalised words
-    j = i
-    last_good = -1
-    kind = "name"
-    while j < n and j - i < _MAX_NAME + 3:
-        t = tokens[j]
-        if _role_head(t, lex) and not t.is_cap:
-            last_good, kind = j, "role"
-        elif t.is_word and t.is_cap and (
-            t.low not in lex.not_names or t.low in lex.titles or _initial(tokens, j)
-        ):
-            last_good = j
-        elif t.low in lex.role_determiners and (j == i or tokens[j - 1].low == "of"):
-            kind = "role"
-        elif t.low == "of" and j == i + 1 and tokens[i].low in lex.role_determiners:
-            pass  # "one of the protesters", "some of the officials"
-        elif _continues_name(tokens, j, i, last_good, lex):
-            pass
-        elif last_good < 0 and (t.text.isdigit() or (
-            t.text == "/" and j > i and tokens[j - 1].text.isdigit())):
-            kind = "role"  # "said 9/11 widow Terry Strada"
-        elif t.is_word and t.text.replace("-", "").isalpha() and not t.is_cap and (
-            t.low not in lex.not_names and t.low not in lex.verbs and t.low not in PREPOSITIONS
-            and t.low not in lex.clause_markers and last_good < 0
-        ):
-            kind = "role"  # a modifier before the head: "a senior military official"
-        else:
-            break
-        j += 1
-    if last_good < 0:
-        return None
-    first = tokens[i]
-    if first.low in lex.not_names and first.low not in lex.role_determiners and (
-        first.low not in lex.titles
-    ):
-        return None
-    start = i + 1 if first.low == "the" and kind == "name" else i
-    if start > last_good:
-        return None
-    run = last_good
-    while run - 1 >= start and (tokens[run - 1].is_cap or tokens[run - 1].text == "."):
-        run -= 1
-    if kind == "role" and tokens[last_good].is_cap and run > start and (
-        _role_head(tokens[run - 1], lex) or tokens[run - 1].low in lex.titles
-    ):
-        return _phrase(tokens, run, last_good, "name", source)  # "9/11 widow | Terry Strada"
-    return _phrase(tokens, start, last_good, kind, source)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-#: inside a word: an apostrophe, ampersand, dot or hyphen, or the symbols of mis-decoded
-#: accented letters ("FranÃÂ§ois", U+0080-U+00BF except the no-break space and guillemets)
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\w+(?:(?:[’'&.-]|[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf])+\w+)*"
-    r"|[^\w\s]")
+#: inside a word: an apostrophe, ampersand, dot or hyphen, combining accents (decomposed
+#: "Gonzàlez") or the symbols of mis-decoded accented letters ("FranÃÂ§ois", U+0080-U+00BF
+#: except the no-break space and guillemets)
+_WORD = r"\w[\w\u0300-\u036f]*"
+_JOIN = r"(?:[’'&.-]|[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f])+"
+_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|{_WORD}(?:{_JOIN}{_WORD})*|[^\w\s]")
 
 
 class Token(NamedTuple):

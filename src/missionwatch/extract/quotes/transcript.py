@@ -36,7 +36,7 @@ def find_transcript(ctx: Context, quoted: list[tuple[int, int]]) -> list[Candida
         if lows[0] in lex.labels or any(w in lex.not_names and w not in lex.titles
                                         for w in lows[:1]):
             continue
-        if any(w in lex.labels for w in lows[1:2]) and lows[0] == "the" or any(
+        if (any(w in lex.labels for w in lows[1:2]) and lows[0] == "the") or any(
                 w in lex.not_names and w not in lex.titles for w in lows[1:]):
             continue  # "The Latest: …", a headline "Stealth Over Health: …"
         if not ctx.is_body(m.start(1)) or (m.start(1) == m.start() and any(

@@ -2,8 +2,11 @@
 
 Content spans exclude the quote marks; ``speaker_span`` is the words that name or refer to
 the speaker ("he", "Stoltenberg"), ``speaker`` the resolved name and ``speaker_entity`` its
-entity id when the mentions step (or the gazetteer) linked it. Captions, credits, bylines
-and datelines are never statements. See :mod:`missionwatch.extract.quotes`.
+entity id when the mentions step (or the gazetteer) linked it; ``speaker_type`` says what
+kind of source it is: ``person``, ``organisation``, ``document`` ("according to the National
+Defense Strategy", "a Pentagon report found") or ``unnamed`` ("a senior official", an
+unresolved "he", "it was reported that"). Captions, credits, bylines and datelines are never
+statements. See :mod:`missionwatch.extract.quotes`.
 """
 
 from __future__ import annotations

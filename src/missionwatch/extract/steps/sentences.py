@@ -74,8 +74,12 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return len(word) == 1 and match.group(1).isupper()
 
 
+#: a paragraph longer than this is prose even when one of its sentences is a credit line
+SHORT_PARAGRAPH = 250
+
+
 def _paragraph_role(text: str) -> str:
-    if _CONTRIBUTED.search(text):
+    if _CONTRIBUTED.search(text) and len(text) <= SHORT_PARAGRAPH:
         return "credit"
     if _CAPTION_HEAD.match(text) or _CREDIT_TAIL.search(text.rstrip()):
         return "caption"
@@ -106,6 +110,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int, role: 
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
+        if role == "body" and _CONTRIBUTED.search(text, start, end):
+            role = "credit"  # a credit line run into the last paragraph of a wire story
         out.append(Sentence(start, end, text[start:end], para, role))
 
 

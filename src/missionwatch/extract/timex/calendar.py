@@ -75,9 +75,9 @@ def holiday(spec: str, year: int) -> dt.date | None:
         offset = int(spec[6:]) if len(spec) > 6 else 0
         return easter(year) + dt.timedelta(days=offset)
     if spec.startswith("nth:"):
-        _, month_text, weekday_text, n_text = spec.split(":")
-        n_text, _, after = n_text.partition("+")  # "nth:11:1:1+1": the day after
-        nth = nth_weekday(year, int(month_text), int(weekday_text), int(n_text))
+        month_text, weekday_text, rest = spec[4:].split(":")
+        count_text, _, after = rest.partition("+")  # "nth:11:1:1+1": the day after
+        nth = nth_weekday(year, int(month_text), int(weekday_text), int(count_text))
         return nth + dt.timedelta(days=int(after or 0))
     return None
 

@@ -28,6 +28,9 @@ _NAME_BEFORE_YEAR = frozenset({"in", "since", "by", "until", "from", "of", "for"
                                "fall", "autumn", "winter", "year", "circa", "around", "as"})
 _FALL_CUES = frozenset({"in", "during", "by", "until", "till", "since", "early", "late", "mid",
                         "this", "last", "next", "that", "the", "through", "throughout"})
+#: words that make "two … quarters of" a run of periods, not a fraction ("two consecutive
+#: quarters of growth" against "three quarters of the troops")
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive", "more", "full", "additional"})
 _NOT_AFTER_THE_UNIT = frozenset({"of", "before", "after", "in", "when", "that", "which", "ahead",
                                  "earlier", "later", "prior", "since"})
 
@@ -105,7 +108,7 @@ def year(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
 
 
 def not_count(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
-    return next_word(text, end).lower() not in lexicon().not_year_after
+    return next_word(text, end).lower().rstrip("'’.,;:!?") not in lexicon().not_year_after
 
 
 def no_object(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
@@ -204,7 +207,7 @@ def duration(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     if unit in ("second", "seconds", "quarter", "quarters") and num in ("a", "an", "one"):
         return False  # "a second term", "a quarter of the troops"
     if unit in ("quarter", "quarters") and next_word(text, end).lower() == "of" and \
-            lexicon().number(num) != "X":
+            lexicon().number(num) != "X" and not _RUN_WORDS & set(text[start:end].lower().split()):
         return False  # "three quarters of the troops"; not "several quarters of losses"
     return not (num in ("some", "many") and unit.endswith("s") is False)
 
@@ -221,6 +224,17 @@ def bare_month(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
         return False
     sentence_start = not before or text[max(0, start - 3):start].strip()[-1:] in (".", "!", "?")
     return sentence_start or not before[:1].isupper()
+
+
+_NOT_DECADE_BEFORE = frozenset({"temperatures", "temperature", "highs", "lows", "degrees",
+                                "mph", "speeds", "winds"})
+
+
+def decade_bare(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
+    """"the 70s" without an apostrophe: a decade, unless the context speaks of a
+    temperature or a speed ("highs in the 70s")."""
+    before = text[max(0, start - 40):start].lower().replace(",", " ").split()
+    return not any(word in _NOT_DECADE_BEFORE for word in before[-4:])
 
 
 def tz_case(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
@@ -248,4 +262,5 @@ CHECKS: dict[str, Check] = {
     "current": current, "the_unit": the_unit, "every": every, "duration": duration,
     "the": the, "not_title": not_title, "calendar_unit": calendar_unit,
     "bare_month": bare_month, "tz_case": tz_case, "not_generic": not_generic,
+    "decade_bare": decade_bare,
 }

@@ -21,6 +21,8 @@ _DEICTIC_DAY = {"today": "DCT+0D", "this": "DCT+0D", "yesterday": "DCT-1D",
                 "tomorrow": "DCT+1D"}
 _DECADE_WORDS = {"twenties": "192", "thirties": "193", "forties": "194", "fifties": "195",
                  "sixties": "196", "seventies": "197", "eighties": "198", "nineties": "199"}
+_WEEK_DAY = {"first": "04", "second": "11", "third": "18", "fourth": "25", "last": "25",
+             "final": "25"}
 _PLACEHOLDER = re.compile(r"\{(-?)([a-z_0-9]+)(?:\|([^}]*))?\}")
 
 
@@ -87,8 +89,12 @@ def normalise_group(name: str, text: str, groups: Groups, lex: Lexicon) -> str |
         number = int(word) if word.isdigit() else _ordinal(word, lex)
         if base == "half" and word in ("last", "latter"):
             number = 2  # "the last half of 1989"
+        if base == "q" and word in ("last", "final"):
+            number = 4  # "the final quarter of 2009"
         limit = {"q": 4, "half": 2}.get(base, 99)
         result = str(number) if number and number <= limit else None
+    elif base == "wk":  # "the last week of March": a day in that week
+        result = _WEEK_DAY.get(word)
     elif base == "sign":
         offset = lex.relative.get(word.split()[-1], -1 if word == "a" else None)
         result = _SIGNS.get(offset) if offset is not None else None
@@ -101,7 +107,7 @@ def normalise_group(name: str, text: str, groups: Groups, lex: Lexicon) -> str |
         result = _DEICTIC_DAY.get(word)
     elif base == "decade":
         result = text[:3]
-    elif base == "dec2":
+    elif base == "decs":
         result = ("20" if text[0] in "01" else "19") + text[0]
     elif base == "decw":
         result = _DECADE_WORDS.get(word)
@@ -127,12 +133,14 @@ def duration(num: str, unit: str, half: bool = False) -> str | None:
     unit = scale[1]
     if value != int(value):
         smaller = {"Y": (12, "M"), "M": None, "D": (24, "TH"), "H": (60, "TM"),
-                   "W": (7, "D"), "Q": (3, "M")}.get(unit)
+                   "MIN": (60, "TS"), "W": (7, "D"), "Q": (3, "M")}.get(unit)
         if smaller is None:
             return f"P{value:g}{unit}" if unit == "M" else None  # "2 1/2 months": P2.5M
         whole, part = int(value), round((value - int(value)) * smaller[0])
         if unit in ("H",):
             return f"PT{whole}H{part}M" if whole else f"PT{part}M"
+        if unit == "MIN":
+            return f"PT{whole}M{part}S" if whole else f"PT{part}S"
         if smaller[1] == "TH":
             return f"P{whole}DT{part}H" if whole else f"PT{part}H"
         return f"P{whole}{unit}{part}{smaller[1]}" if whole else f"P{part}{smaller[1]}"

@@ -33,6 +33,18 @@ class Candidate:
     type: str
 
 
+def _token_end(text: str, pos: int) -> int:
+    """The end of the token at ``pos`` and of the next one: a pattern's look-ahead cannot
+    see past the end of its window ("1299.59" is not the year 1299)."""
+    size = len(text)
+    for _ in range(2):
+        while pos < size and not text[pos].isspace():
+            pos += 1
+        while pos < size and text[pos].isspace():
+            pos += 1
+    return pos
+
+
 def _windows(text: str, triggers: list[Trigger]) -> list[tuple[int, int, frozenset[str]]]:
     windows: list[tuple[int, int, frozenset[str]]] = []
     size = len(text)
@@ -46,9 +58,7 @@ def _windows(text: str, triggers: list[Trigger]) -> list[tuple[int, int, frozens
             last_end = max(last_end, triggers[i].end)
             kinds.add(triggers[i].kind)
             i += 1
-        hi = min(size, last_end + RIGHT)
-        while hi < size and text[hi].isalnum():
-            hi += 1
+        hi = _token_end(text, min(size, last_end + RIGHT))
         windows.append((max(0, first.start - LEFT), hi, frozenset(kinds)))
     return windows
 
@@ -73,7 +83,8 @@ def _candidate(text: str, rule: Rule, match_groups: dict[str, str | None], start
         end_value = fill(rule.end, groups) or ""
         if not end_value:
             return None
-    mod = lexicon().modifiers.get(groups["mod"].lower(), "") if "mod" in groups else rule.mod
+    modifier = groups.get("mod") or groups.get("mod2")
+    mod = lexicon().modifiers.get(modifier.lower(), "") if modifier else rule.mod
     kind = "TIME" if rule.type == "DATE" and groups.get("hour") else rule.type
     return Candidate(start, end, rule, value, end_value, mod, kind)
 

@@ -21,20 +21,22 @@ _REF_WORDS = (
     "nowadays", "recently", "recent", "lately", "formerly", "past", "present", "future",
     "moment", "soon", "noon", "midnight", "o'clock", "o’clock", "term", "period",
 )
+#: units that make one word with "long" ("yearlong", "weeklong")
+_LONG_UNITS = frozenset({"Y", "M", "W", "D", "H", "DE"})
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
 
-#: digit-led tokens (and 'Q3', 'FY13', "'90s"); :func:`_digit_trigger` keeps the ones that
-#: can be part of a date or a time (a plain count such as "1,500" is not)
+#: digit-led tokens (and 'Q3', 'FY13', "'90s", "'82", "70s"); :func:`_digit_trigger` keeps
+#: the ones that can be part of a date or a time (a plain count such as "1,500" is not)
 _DIGITS = re.compile(
-    r"\d[\d/:.,]*(?:\s?(?:[ap]\.?m\b|[AP]\.?M\b|[A-Z]{1,4}T\b|UTC))?|['’]\d0s|\bQ[1-4]\b"
-    r"|\bFY\s?['’]?\d")
+    r"(?<![\w'’])[1-9]0s\b|\d[\d/:.,]*(?:\s?(?:[ap]\.?m\b|[AP]\.?M\b|[A-Z]{1,4}T\b|UTC))?"
+    r"|['’]\d\d(?:s\b)?|\bQ[1-4]\b|\bFY\s?['’]?\d")
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d")
 _NUMERIC_DATE = re.compile(r"\d{1,4}/\d{1,2}/\d|\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 def _digit_trigger(token: str) -> bool:
-    if not token[0].isdigit():
+    if not token[0].isdigit() or token.endswith("0s"):
         return True
     if token[-1] in "mMTC":  # 5 p.m., 0800 GMT
         return True
@@ -64,8 +66,10 @@ def _words() -> dict[str, str]:
         table[word] = "season"
     for word in lex.parts_of_day:
         table[word] = "part"
-    for word in lex.units:
+    for word, code in lex.units.items():
         table[word] = "unit"
+        if code in _LONG_UNITS and not word.endswith("s"):
+            table[word + "long"] = "unit"  # "yearlong", "weeklong"
     for word in lex.frequencies:
         table[word] = "freq"
     for word in _REF_WORDS:
