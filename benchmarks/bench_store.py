@@ -61,7 +61,8 @@ def main(path: str, n: int, bulk: bool) -> None:
         start = time.perf_counter()
         added = store.add_claims(claims, bulk=bulk)
         took = time.perf_counter() - start
-        print(f"add_claims(bulk={bulk}): {added} new of {n} in {took:.2f} s = {n / took:,.0f} claims/s")
+        rate = n / took
+        print(f"add_claims(bulk={bulk}): {added} new of {n} in {took:.2f} s = {rate:,.0f} claims/s")
         start = time.perf_counter()
         again = store.add_claims(claims)
         took = time.perf_counter() - start

@@ -15,7 +15,7 @@ from missionwatch.api import (
     extract,
     ingest,
     mission_state,
-    open,  # noqa: A004 - the documented entry point, like io.open
+    open,
     quotes,
     timeline,
 )
