@@ -61,11 +61,11 @@ def blank_tokenizer(texts: Sequence[str], repeat: int = 3) -> Timing:
         import spacy
     except ImportError:
         raise Unavailable("spacy is not installed (pip install -e '.[bench]')") from None
-    nlp = spacy.blank("en")
-    list(nlp.tokenizer.pipe(["Warm up the tokenizer on 3 words."]))
+    tokenizer: Any = spacy.blank("en").tokenizer  # typed as a plain callable, has .pipe
+    list(tokenizer.pipe(["Warm up the tokenizer on 3 words."]))
 
     def run() -> int:
-        return sum(len(doc) for doc in nlp.tokenizer.pipe(texts))
+        return sum(len(doc) for doc in tokenizer.pipe(texts))
 
     runs = [timed("spaCy blank('en') tokenizer", texts, run) for _ in range(repeat)]
     return min(runs, key=lambda t: t.cpu)
@@ -73,7 +73,9 @@ def blank_tokenizer(texts: Sequence[str], repeat: int = 3) -> Timing:
 
 def search_dates(texts: Sequence[str], dates: Sequence[str]) -> Timing:
     try:
-        from dateparser.search import search_dates as search
+        from dateparser.search import (  # type: ignore[import-untyped]  # no stubs in the venv
+            search_dates as search,
+        )
     except ImportError:
         raise Unavailable("dateparser is not installed (pip install -e '.[bench]')") from None
     warnings.filterwarnings("ignore")  # dateparser warns about its own deprecated settings
@@ -89,7 +91,9 @@ def search_dates(texts: Sequence[str], dates: Sequence[str]) -> Timing:
 
 def quantulum(texts: Sequence[str]) -> Timing:
     try:
-        from quantulum3 import parser  # type: ignore[import-untyped]  # ships no type hints
+        with warnings.catch_warnings():  # it warns that its optional classifier is absent
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser  # type: ignore[import-untyped]  # ships no type hints
     except ImportError:
         raise Unavailable("quantulum3 is not installed (pip install -e '.[bench]')") from None
     parser.parse("about 500 troops and 3.5 million dollars")  # loads its unit tables

@@ -106,13 +106,15 @@ def child(path: Path, mode: str, trace: bool) -> dict[str, Any]:
                 del doc, record
     seconds = time.perf_counter() - start
     python_peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    if trace:
+        tracemalloc.stop()
     return {"idle_kb": idle, "peak_kb": peak_kb(reset), "reset": reset,
             "python_peak": python_peak, "documents": documents, "words": count,
             "claims": claims, "seconds": seconds}
 
 
 def measure(path: Path, mode: str, trace: bool) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", str(path), mode] + (["--trace"] if trace else [])
+    command = [sys.executable, __file__, "--child", str(path), mode, *(["--trace"] * trace)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"memory child failed ({done.returncode}): {done.stderr[-2000:]}")

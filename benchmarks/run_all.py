@@ -9,9 +9,10 @@ tokenizer, dateparser, quantulum3 and (if installed) en_core_web_sm on the same 
 per-step and import benchmarks (``bench_times``, ``bench_quotes``, ``bench_quantities``,
 ``bench_mentions``, ``bench_import``, ``bench_asof``, ``bench_import_memory``) as
 subprocesses and keeps their output verbatim. ``--quick`` uses a 200-document sample of
-the White House corpus (about 1–2 minutes without the others); the full run takes about
-10–15 minutes. Without ``../shared/data`` only the founding article is measured and the
-rest is skipped with a message. The file is written and printed.
+the White House corpus (100 for the worker runs, 6 × 1 and × 10 for memory) and small
+settings for the others: about 2–3 minutes; the full run takes about 10–15 minutes.
+Without ``../shared/data`` only the founding article is measured and the rest is skipped
+with a message. The file is written and printed.
 """
 
 from __future__ import annotations
@@ -39,13 +40,14 @@ ROOT = HERE.parent
 @dataclass(frozen=True)
 class Config:
     limit: int | None  # documents of the WH corpus (None: all 1,251)
+    workers_limit: int | None  # documents for the workers and ingest runs
     sample_words: int  # words given to dateparser, quantulum3 and en_core_web_sm
     repeat: int  # runs over the founding article
     memory_docs: int  # documents in the 1× corpus of the memory benchmark
     others: dict[str, list[str]]  # the other benchmarks and their arguments
 
 
-QUICK = Config(200, 5_000, 20, 8, {
+QUICK = Config(200, 100, 5_000, 20, 6, {
     "bench_times.py": ["--sample-words", "3000"],
     "bench_quotes.py": ["--limit", "200", "--repeat", "1"],
     "bench_quantities.py": ["--sample-words", "3000"],
@@ -54,7 +56,7 @@ QUICK = Config(200, 5_000, 20, 8, {
     "bench_asof.py": ["--copies", "1", "--queries", "100", "--baseline", "5"],
     "bench_import_memory.py": ["--factors", "1", "2"],
 })
-FULL = Config(None, 20_000, 60, 30, {
+FULL = Config(None, None, 20_000, 60, 30, {
     "bench_times.py": [],
     "bench_quotes.py": ["--repeat", "1"],
     "bench_quantities.py": ["--sample-words", "20000"],
@@ -112,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     config = QUICK if args.quick else FULL
-    if shared_data_dir(HERE) is None:
+    shared = shared_data_dir(HERE) is not None
+    if not shared:
         print("../shared/data is absent (set MISSIONWATCH_SHARED_DATA to its path): only the "
               "founding article is measured; the corpus, worker, memory and import benchmarks "
               "are skipped.", file=sys.stderr)
@@ -120,10 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     steps: list[tuple[str, Callable[[], Section]]] = [
         ("pipeline", lambda: bench_pipeline.run(config.limit, config.sample_words,
                                                 config.repeat)),
-        ("workers", lambda: bench_workers.run(config.limit, args.workers, 1)),
+        ("workers", lambda: bench_workers.run(config.workers_limit, args.workers, 1)),
         ("memory", lambda: bench_memory.run(config.memory_docs, [1, 10])),
     ]
-    if not args.no_others:
+    if not args.no_others and shared:  # all of them read ../shared/data
         steps.append(("others", lambda: others(config)))
     sections = []
     for name, step in steps:

@@ -138,12 +138,12 @@ GENERIC_TODAY = [
 TENSE_SIGNALS = [
     ("Officials postponed until Tuesday any action on the permit.", [("Tuesday", "2020-02-18")]),
     ("The group would be ready to leave as soon as Tuesday, he said.", [("Tuesday", "2020-02-18")]),
-    ("Cyprus has until Monday to raise the money.", [("Monday", "2020-02-17")]),
+    ("The government has until Monday to raise the money.", [("Monday", "2020-02-17")]),
     ("Until Tuesday, they had not called him a suspect.", [("Tuesday", "2020-02-11")]),
     ("The bank has been closed since Saturday.", [("Saturday", "2020-02-08")]),
     ("The bank said it would cut off funding on Monday unless a deal was reached.",
      [("Monday", "2020-02-17")]),
-    ("Cyprus must raise the money by Monday.", [("Monday", "2020-02-17")]),
+    ("The government must raise the money by Monday.", [("Monday", "2020-02-17")]),
     # an -ed adjective after the date ("markets untouched by") does not outvote "will"
     ("Qantas will double its flights by August in search of markets untouched by the crisis.",
      [("August", "2020-08")]),
@@ -151,10 +151,10 @@ TENSE_SIGNALS = [
 
 # headlines in title case: capitals say nothing about names there
 HEADLINES = [
-    ("Sarkozy Investigated Over 2007 Campaign Funding\nPARIS — The former president...",
+    ("Minister Questioned Over 2007 Arms Deal\nMADRID — The former minister...",
      [("2007", "2007")]),
-    ("China's Pollution Worst In 30 Years\nBEIJING — Smog...", [("30 Years", "P30Y")]),
-    ("Obama To Visit Israel Next Week\nWASHINGTON — The president...",
+    ("Region's Drought Worst In 30 Years\nNAIROBI — Rains...", [("30 Years", "P30Y")]),
+    ("President To Visit Brussels Next Week\nWASHINGTON — The president...",
      [("Next Week", "2020-W08")]),
 ]
 

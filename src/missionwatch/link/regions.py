@@ -3,7 +3,8 @@
 The subdivisions and their ISO 3166-2 codes come from pycountry; ``data/regions.yaml``
 adds the English names and spellings news uses ("Paktia", "Nineveh", "Deir ez-Zor") and
 picks the display name. Lookup folds case, diacritics, punctuation, a leading Arabic
-article ("Al Anbar" = "Anbar") and a trailing type word ("Helmand province").
+article ("Al Anbar" = "Anbar") and a trailing type word ("Helmand province"); its answers
+are cached (the event reader asks for the same names again and again).
 
     >>> lookup("Nangarhar")[0].code
     'AF-NAN'
@@ -17,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -141,22 +142,32 @@ def _index() -> _Index:
 
 def lookup(name: str, country: str | None = None) -> list[Region]:
     """The regions called ``name`` (in ``country`` when given), best first."""
+    return list(_lookup(name, country))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lookup(name: str, country: str | None) -> tuple[Region, ...]:
     found: list[Region] = []
     for key in sorted(_keys(name), key=len, reverse=True):
         for region in _index().by_key.get(key, []):
             if region not in found and (country is None or region.country == country):
                 found.append(region)
-    return found
+    return tuple(found)
 
 
 def find(name: str, countries: Iterable[str] = ()) -> Region | None:
     """The one region ``name`` most likely means: within ``countries`` first, else the
     only region of that name anywhere; ``None`` when unknown or ambiguous."""
+    return _find(name, tuple(countries))
+
+
+@lru_cache(maxsize=1 << 16)
+def _find(name: str, countries: tuple[str, ...]) -> Region | None:
     for country in countries:
-        hits = lookup(name, country)
+        hits = _lookup(name, country)
         if hits:
             return hits[0]
-    hits = lookup(name)
+    hits = _lookup(name, None)
     return hits[0] if len({r.code for r in hits}) == 1 else None
 
 

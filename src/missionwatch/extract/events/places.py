@@ -16,6 +16,7 @@ that are known; ``text`` is the place as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -120,11 +121,13 @@ def document_countries(doc: Document) -> list[str]:
     return out
 
 
-def _token_index(tokens: Sequence[Token], offset: int) -> int:
-    for k, tok in enumerate(tokens):
-        if tok.end > offset:
-            return k
-    return len(tokens)
+def _token_index(ends: Sequence[int], offset: int) -> int:
+    """The first token (of those ending at ``ends``) that ends after ``offset``."""
+    return bisect_right(ends, offset)
+
+
+#: lower-case words that may stand inside a region name ("Deir ez-Zor", "Al Anbar")
+_NAME_INNER = frozenset({"-", "e", "i", "al", "el", "ad", "ye"})
 
 
 def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place]:
@@ -135,25 +138,30 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
     out: list[Place] = []
     taken: set[int] = set()
     n = len(tokens)
+    lows = [t.lower for t in tokens]
+    # run[i]: how many tokens from i on may stand in a name (capitalised or inner words)
+    run = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        run[i] = run[i + 1] + 1 if tokens[i].capitalised or lows[i] in _NAME_INNER else 0
     for i in range(n):
         if i in taken or not tokens[i].capitalised or not tokens[i].is_word:
             continue
-        for size in range(min(MAX_NAME, n - i), 0, -1):
-            span = tokens[i : i + size]
-            if not all(
-                t.capitalised or t.lower in {"-", "e", "i", "al", "el", "ad", "ye"} for t in span
-            ):
-                continue
-            name = " ".join(t.text for t in span)
-            after = tokens[i + size].lower if i + size < n else ""
-            before = tokens[i - 1].lower if i > 0 else ""
-            before2 = tokens[i - 2].lower if i > 1 else ""
-            named_kind = after in kinds or (before == "of" and before2 in kinds)
-            if named_kind:
+        before = lows[i - 1] if i > 0 else ""
+        before2 = lows[i - 2] if i > 1 else ""
+        of_kind = before == "of" and before2 in kinds  # "the province of Anbar"
+        alone = bool(countries) and before in preps  # "in Kandahar"
+        longest = min(MAX_NAME, run[i])
+        if not (of_kind or alone or any(w in kinds for w in lows[i + 1 : i + longest + 1])):
+            continue  # no kind word after a name here, nor a word before it that names one
+        for size in range(longest, 0, -1):
+            name = " ".join(t.text for t in tokens[i : i + size])
+            after = lows[i + size] if i + size < n else ""
+            if after in kinds or of_kind:
                 region = regions.find(name, countries)
-            elif countries and (before in preps) and name.lower() not in common:
-                hits = [r for c in countries[:2] for r in regions.lookup(name, c)]
-                region = hits[0] if hits else None
+            elif alone and name.lower() not in common:
+                region = next(
+                    (hits[0] for c in countries[:2] if (hits := regions.lookup(name, c))), None
+                )
             else:
                 region = None
             if region is None:
@@ -173,9 +181,10 @@ def _mention_places(
     preps = lex.places["prepositions"]
     facilities = lex.places["facilities"]
     out: list[Place] = []
+    ends = [t.end for t in tokens]
     for mention in mentions:
-        i = _token_index(tokens, mention.start)
-        j = _token_index(tokens, mention.end - 1) + 1
+        i = _token_index(ends, mention.start)
+        j = _token_index(ends, mention.end - 1) + 1
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[j].lower if j < len(tokens) else ""
         if mention.type == "place":
