@@ -9,6 +9,7 @@ needs ``allow_lower`` *and* a line in ``CHANGELOG.md`` naming the metric.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import import_module, resources
@@ -39,8 +40,12 @@ class Result:
     floor: float | None
     anchor: str
 
+    informational: str = ""  # why this metric is reported but never pinned
+
     @property
     def ok(self) -> bool:
+        if self.informational:
+            return True
         return self.floor is None or self.metric.value + EPSILON >= self.floor
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,10 +69,10 @@ class Report:
 
 def load_floors(path: Path = FLOORS_FILE) -> dict[str, Any]:
     if not path.exists():
-        return {"metrics": {}, "gold": {}}
+        return {"metrics": {}, "gold": {}, "informational": {}}
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    data.setdefault("metrics", {})
-    data.setdefault("gold", {})
+    for key in ("metrics", "gold", "informational"):
+        data.setdefault(key, {})
     return data
 
 
@@ -110,7 +115,8 @@ def run(names: Iterable[str] | None = None, floors_path: Path = FLOORS_FILE) -> 
         for metric in module.evaluate(data_dir):
             spec = floors["metrics"].get(metric.name, {})
             report.results.append(Result(metric, spec.get("floor"), metric.anchor or
-                                         spec.get("anchor", "")))
+                                         spec.get("anchor", ""),
+                                         floors["informational"].get(metric.name, "")))
     return report
 
 
@@ -122,7 +128,10 @@ def pin(report: Report, *, allow_lower: bool = False, changelog: Path | None = N
     log = changelog.read_text("utf-8") if changelog and changelog.exists() else ""
     changes = []
     for result in report.results:
-        name, value = result.metric.name, round(result.metric.value, 4)
+        if result.informational:
+            continue
+        # rounded down, so that the value measured is never below its own floor
+        name, value = result.metric.name, math.floor(result.metric.value * 1e4) / 1e4
         spec = floors["metrics"].setdefault(name, {})
         old = spec.get("floor")
         if old is not None and value < old:

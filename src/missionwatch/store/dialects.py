@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain, islice
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -82,39 +83,49 @@ class BulkInserter:
 
     The statement is compiled once, with positional parameters, and run with the driver's
     own ``executemany`` (``sqlite3`` loops in C; ``psycopg`` pipelines a prepared
-    statement). Both report the number of rows written in ``rowcount``. On SQLite the
-    rows go :data:`ROWS_PER_STATEMENT` at a time into one multi-row ``VALUES`` (their
-    parameters flattened in C), the remainder one by one.
+    statement). Both report the number of rows written in ``rowcount``. ``fixed`` columns
+    (``(column, value)`` pairs, the same in every row) are written into the statement as
+    literals and left out of the rows.
 
-    ``fixed`` columns (``(column, value)`` pairs) are the same in every row: they are
-    written into the statement as literals and left out of the rows.
+    On SQLite, rows go :data:`ROWS_PER_STATEMENT` at a time into one multi-row ``VALUES``
+    (their parameters flattened in C), the remainder one by one. That statement says
+    ``INSERT OR IGNORE``: SQLite runs a multi-row ``ON CONFLICT DO NOTHING`` through a
+    temporary table, slower than one row at a time. ``OR IGNORE`` would also skip, silently,
+    a row with a NULL in a NOT NULL column, which ``ON CONFLICT DO NOTHING`` refuses; so
+    when fewer rows were written than given, the rows are checked for such NULLs and, if
+    there is one, run again through the one-row statement, which raises as before.
     """
 
     def __init__(self, table: sa.Table, columns: Sequence[str], engine: sa.Engine,
                  fixed: Iterable[tuple[str, Any]] = ()) -> None:
         self.columns = tuple(columns)
+        fixed = tuple(fixed)
         name = engine.dialect.name
         dialect_class: Any = type(engine.dialect)  # DefaultDialect takes paramstyle=
         literals = {column: _literal(table.c[column], value, dialect_class(paramstyle="qmark"))
                     for column, value in fixed}
         dialect = dialect_class(paramstyle=_POSITIONAL[name])
-        self.sql = self._compile(table, name, dialect, literals, 1)
+        self.sql = self._compile(table, insert_ignore(table, name), dialect, literals, 1)
         self.per_statement = 1
-        if name == "sqlite":
-            self.per_statement = max(1, min(ROWS_PER_STATEMENT,
-                                            _MAX_VARIABLES // max(len(self.columns), 1)))
-        self.sql_many = (self._compile(table, name, dialect, literals, self.per_statement)
-                         if self.per_statement > 1 else self.sql)
+        if name == "sqlite" and not any(value is None and not table.c[column].nullable
+                                        for column, value in fixed):
+            self.per_statement = min(ROWS_PER_STATEMENT,
+                                     _MAX_VARIABLES // max(len(self.columns), 1))
+        self.sql_many = self.sql
+        if self.per_statement > 1:
+            self.sql_many = self._compile(table, sa.insert(table).prefix_with("OR IGNORE"),
+                                          dialect, literals, self.per_statement)
+        not_null = [i for i, column in enumerate(self.columns) if not table.c[column].nullable]
+        self._not_null = itemgetter(*not_null) if len(not_null) > 1 else None
 
-    def _compile(self, table: sa.Table, name: str, dialect: Any, literals: dict[str, Any],
+    def _compile(self, table: sa.Table, insert: Any, dialect: Any, literals: dict[str, Any],
                  count: int) -> str:
-        """The insert of ``count`` rows, its parameters in row then column order."""
+        """``insert`` of ``count`` rows, its parameters in row then column order."""
         names = [self.columns] if count == 1 else [
             tuple(f"{column}_{i}" for column in self.columns) for i in range(count)]
         rows = [{**dict(zip(self.columns, map(sa.bindparam, row), strict=True)), **literals}
                 for row in names]
-        statement = insert_ignore(table, name).values(rows[0] if count == 1 else rows)
-        compiled = statement.compile(dialect=dialect)
+        compiled = insert.values(rows[0] if count == 1 else rows).compile(dialect=dialect)
         if tuple(compiled.positiontup or ()) != tuple(n for row in names for n in row):
             raise StoreError(f"{table.name} insert: compiled parameter order differs from columns")
         return str(compiled)
@@ -123,22 +134,31 @@ class BulkInserter:
         """Insert ``rows`` in the connection's transaction; return how many were new."""
         cursor: Any = conn.connection.cursor()  # the driver's: it takes any iterable
         try:
-            written = 0
             many = self.per_statement
-            whole = len(rows) - len(rows) % many if many > 1 else 0
+            whole = len(rows) - len(rows) % many
             # flattening needs every row to be complete (else the driver says which is not)
-            if whole and set(map(len, rows)) == {len(self.columns)}:
-                values = chain.from_iterable(islice(rows, whole))
-                groups = zip(*[values] * (many * len(self.columns)), strict=False)  # exact
-                cursor.executemany(self.sql_many, groups)
-                written = int(cursor.rowcount)
-                rows = rows[whole:]
-            if rows:
+            if many == 1 or not whole or set(map(len, rows)) != {len(self.columns)}:
                 cursor.executemany(self.sql, rows)
+                return int(cursor.rowcount)
+            values = chain.from_iterable(islice(rows, whole))
+            groups = zip(*[values] * (many * len(self.columns)), strict=False)  # exact
+            cursor.executemany(self.sql_many, groups)
+            written = int(cursor.rowcount)
+            if written < whole and self._has_null(rows[:whole]):
+                cursor.executemany(self.sql, rows[:whole])  # raises where the NULL is
+            if whole < len(rows):
+                cursor.executemany(self.sql, rows[whole:])
                 written += int(cursor.rowcount)
             return written
         finally:
             cursor.close()
+
+    def _has_null(self, rows: list[tuple[Any, ...]]) -> bool:
+        """Whether a row has None in a NOT NULL column."""
+        get = self._not_null
+        if get is None:  # at most one NOT NULL column: check the rows whole
+            return any(None in row for row in rows)
+        return any(None in get(row) for row in rows)
 
 
 def _literal(column: sa.Column[Any], value: Any, dialect: sa.Dialect) -> Any:

@@ -43,7 +43,7 @@ from missionwatch.extract.events.tokens import (
 )
 from missionwatch.extract.events.triggers import (
     Trigger,
-    find_triggers,
+    sentence_triggers,
 )
 
 #: an undated event takes the last date written in its paragraph, or the last day (not a
@@ -321,7 +321,7 @@ def find_events(doc: Document) -> list[Event]:
         told = [t for t in times if not relative_clause(tokens, t.timex.start)]
         if told:
             last_time[sent.paragraph] = told[-1]
-        triggers = find_triggers(tokens) or find_triggers(tokens, backoff=True)
+        triggers = sentence_triggers(tokens)
         if not triggers:  # its places are read only if a later sentence asks for them
             paragraphs.add(
                 sent.paragraph,

@@ -165,9 +165,33 @@ class Token:
         return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+class Tokens(list[Token]):
+    """The tokens of one text; the clause bounds of each token are computed once, when
+    first asked for (the list must not change after that)."""
+
+    _bounds: tuple[list[int], list[int]] | None = None
+
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """(start of the clause of each token, first boundary at or after each index)."""
+        if self._bounds is None:
+            n = len(self)
+            flags = [is_boundary(self, i) for i in range(n)]
+            starts = [0] * n
+            opened = 0
+            for i in range(n):
+                starts[i] = opened
+                if flags[i]:
+                    opened = i + 1
+            ends = [n] * (n + 1)
+            for i in range(n - 1, -1, -1):
+                ends[i] = i if flags[i] else ends[i + 1]
+            self._bounds = (starts, ends)
+        return self._bounds
+
+
+def tokenize(text: str, offset: int = 0) -> Tokens:
     """The tokens of ``text``; offsets are shifted by ``offset`` (the text's start)."""
-    out: list[Token] = []
+    out = Tokens()
     append = out.append
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -200,6 +224,9 @@ def is_boundary(tokens: Sequence[Token], i: int) -> bool:
 def clause_bounds(tokens: Sequence[Token], i: int, j: int | None = None) -> tuple[int, int]:
     """The clause around tokens ``i``..``j``: [start, end) token indices."""
     j = i if j is None else j
+    if isinstance(tokens, Tokens) and 0 <= i < len(tokens) and 0 <= j < len(tokens):
+        starts, ends = tokens.bounds()
+        return starts[i], ends[j + 1]
     start = i
     while start > 0 and not is_boundary(tokens, start - 1):
         start -= 1

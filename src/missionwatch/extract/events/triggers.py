@@ -55,10 +55,13 @@ class Trigger:
 
 
 def _matches(tokens: Sequence[Token], i: int, pat: Pattern) -> bool:
-    n = len(pat.words)
+    words = pat.words
+    n = len(words)
     if i + n > len(tokens):
         return False
-    return all(tokens[i + k].lower == w for k, w in enumerate(pat.words))
+    if tokens[i].lower != words[0]:
+        return False
+    return all(tokens[i + k].lower == words[k] for k in range(1, n))
 
 
 def _object_present(
@@ -185,11 +188,15 @@ def _finite_base(tokens: Sequence[Token], i: int) -> bool:
     }
 
 
-def _candidates(tokens: Sequence[Token], i: int, backoff: bool = False) -> list[Pattern]:
+def _candidates(
+    tokens: Sequence[Token], i: int, backoff: bool = False
+) -> tuple[list[Pattern], bool]:
     """The patterns that match at ``i``. With ``backoff`` (a sentence where nothing
     matched), a verb that asks for an object ("seize" property) matches without it,
-    unless it counts people or is too general a verb ("give", "tell")."""
+    unless it counts people or is too general a verb ("give", "tell"). The flag is True
+    when such a verb was held back (so a backoff pass could find more)."""
     out = []
+    held = False
     for pat in lexicon().patterns.get(tokens[i].lower, []):
         if not _matches(tokens, i, pat):
             continue
@@ -202,10 +209,13 @@ def _candidates(tokens: Sequence[Token], i: int, backoff: bool = False) -> list[
             tokens, i + len(pat.words), entry.objects, entry.window
         ):
             general = tokens[i].lower in lexicon().no_backoff
-            if not backoff or entry.kind != "verb" or entry.size or general:
+            if entry.kind != "verb" or entry.size or general:
+                continue
+            if not backoff:
+                held = True
                 continue
         out.append(pat)
-    return out
+    return out, held
 
 
 def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | None:
@@ -290,14 +300,31 @@ def find_triggers(tokens: Sequence[Token], backoff: bool = False) -> list[Trigge
     """Every trigger of a sentence, weak ones dropped where a strong one shares the clause,
     and the triggers governed by another absorbed into it (``backoff``: see
     :func:`_candidates`)."""
+    found, _ = _scan(tokens, backoff)
+    return _absorb(tokens, _drop_weak(tokens, found))
+
+
+def sentence_triggers(tokens: Sequence[Token]) -> list[Trigger]:
+    """The triggers of a sentence; where none is found, those found with ``backoff`` (a
+    second pass that is only run when a verb was held back for want of its object)."""
+    found, held = _scan(tokens, False)
+    if not found and held:
+        found, _ = _scan(tokens, True)
+    return _absorb(tokens, _drop_weak(tokens, found))
+
+
+def _scan(tokens: Sequence[Token], backoff: bool) -> tuple[list[Trigger], bool]:
     found: list[Trigger] = []
     patterns = lexicon().patterns
+    held = False
     i = 0
     while i < len(tokens):
         if tokens[i].lower not in patterns:  # no pattern starts with this word
             i += 1
             continue
-        trig = _choose(tokens, i, _candidates(tokens, i, backoff))
+        cands, held_here = _candidates(tokens, i, backoff)
+        held = held or held_here
+        trig = _choose(tokens, i, cands)
         if trig is None:
             i += 1
             continue
@@ -305,8 +332,7 @@ def find_triggers(tokens: Sequence[Token], backoff: bool = False) -> list[Trigge
             trig.anchor = _light_verb_anchor(tokens, trig)
         found.append(trig)
         i = trig.end
-    found = _drop_weak(tokens, found)
-    return _absorb(tokens, found)
+    return found, held
 
 
 def _drop_weak(tokens: Sequence[Token], found: list[Trigger]) -> list[Trigger]:
