@@ -1,10 +1,13 @@
 """What every importer shares: the table descriptions, the report, and fast claim rows.
 
-Importers write claims as table rows (:data:`missionwatch.store.rows.CLAIM_COLUMNS`)
-built here without going through :class:`~missionwatch.model.Claim` objects: at 100k+
-claims a second, building and hashing a dataclass per figure is the bottleneck. The rows
-are exactly what :func:`missionwatch.store.rows.claim_row` makes of the equivalent claim,
-ids included (a test rebuilds every claim of an import and compares).
+Importers write claims as table rows built here without going through
+:class:`~missionwatch.model.Claim` objects: at 100k+ claims a second, building and hashing
+a dataclass per figure is the bottleneck. A row holds the :data:`COLUMNS`; the
+:data:`FIXED` columns, the same for a whole import, are given to the store once
+(``Store.add_claim_rows(rows, fixed=...)``), which writes them into the insert statement
+instead of binding them per row. Put back together, the rows are exactly what
+:func:`missionwatch.store.rows.claim_row` makes of the equivalent claim, ids included
+(tests rebuild the claims of an import the slow way and compare).
 """
 
 from __future__ import annotations

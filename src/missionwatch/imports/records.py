@@ -129,6 +129,7 @@ class DatasetReader:
         taken = lines.taken
         chunks: list[str] = []  # the current part's text
         index, offset, length, first_line, line = 0, 0, 0, 1, 0
+        part = self._part_id(index)
         for fields in reader:
             raw = taken[0] if len(taken) == 1 else "".join(taken)
             taken.clear()
@@ -138,14 +139,14 @@ class DatasetReader:
             if not self.header_text:
                 self.header, self.header_text = fields, text
             else:
-                yield Record(record_line, self._part_id(index), length, length + len(text),
-                             text, fields)
+                yield Record(record_line, part, length, length + len(text), text, fields)
             chunks.append(raw)
             length += len(raw)
             if length >= self.part_chars:
                 yield self._part(index, chunks, offset, first_line, line)
                 index, offset, first_line = index + 1, offset + length, line + 1
                 chunks, length = [], 0
+                part = self._part_id(index)
         if chunks or index == 0:
             yield self._part(index, chunks, offset, first_line, line)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from hashlib import sha1
 from pathlib import Path
 
 from missionwatch.imports.common import (
@@ -24,7 +25,6 @@ from missionwatch.imports.common import (
     Row,
     RowMaker,
     RowProblem,
-    claim_id,
     count_json,
     dated,
     js,
@@ -58,7 +58,8 @@ class Importer:
         self._missions: dict[str, tuple[str, str, str]] = {}  # acronym -> id, name, id JSON
         self._countries: dict[tuple[str, str], tuple[str, str]] = {}  # -> id, qualifier head
         self._roles: dict[str, str] = {}  # role -> the qualifiers' end
-        self._values: dict[tuple[int | None, str], str] = {}  # (count, verbatim) -> JSON
+        self._values: dict[str, str] = {}  # verbatim count -> value JSON
+        self._kind = js(KIND)
 
     def ops(self) -> Iterator[Op]:
         reader = DatasetReader(self.info, IMPORTER)
@@ -113,22 +114,25 @@ class Importer:
         self.periods.add(month)
         self.missions.add(mission)
         document, start, end, text = rec.part, rec.start, rec.end, rec.text
-        head = f"[{js(document)},{start},{end},\"{KIND}\",{mission_js},"
+        # the id key is canonical_json([document, start, end, kind, subject, value,
+        # qualifiers, date, date_end, modality]) (Claim.make_id), written out directly
+        head = f"[{js(document)},{start},{end},{self._kind},{mission_js},"
         tail, valid_from, valid_to = dated(month)
         values, roles = self._values, self._roles
         append = batch.append
         for role, total, verbatim, male, female in figures:
-            value = values.get((total, verbatim))
+            value = values.get(verbatim)  # the count follows from the verbatim cell
             if value is None:
-                value = values[total, verbatim] = count_json(total, verbatim)
+                value = values[verbatim] = count_json(total, verbatim)
             quals_tail = roles.get(role) or self._role(role)
             if male is not None and female is not None:
                 quals = f'{quals_head}"female":{female},"male":{male},{quals_tail}'
             else:
                 quals = quals_head + quals_tail
-            append((claim_id(f"{head}{value},{quals}{tail}"), mission, mission_name, value,
-                    quals, month, valid_from, valid_to, document, start, end, text,
-                    contributor, role))
+            key = f"{head}{value},{quals}{tail}".encode()
+            append(("c-" + sha1(key).digest()[:10].hex(), mission, mission_name, value, quals,
+                    month, valid_from, valid_to, document, start, end, text, contributor,
+                    role))
 
     def _mission(self, cell: str) -> tuple[str, str, str]:
         mission, name = self.resolver.mission(cell.strip())

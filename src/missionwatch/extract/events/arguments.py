@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from missionwatch.document import Mention
 from missionwatch.extract.events.lexicon import lexicon
@@ -102,6 +102,11 @@ def _tables() -> _Tables:
 def sector(words: Sequence[str]) -> str:
     """The kind of actor a phrase names: armed, state, civilian or "" (a term of the
     lexicon's actors, the words also read with a plural "s" taken off)."""
+    return _sector(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _sector(words: tuple[str, ...]) -> str:
     singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
     text = " " + " ".join(words) + " " + " ".join(singular) + " "
     for name, pattern in _tables().sectors:
@@ -134,6 +139,35 @@ def _np_word(tok: Token, nxt: Token | None) -> bool:
     return nxt is not None and f"{low} {nxt.lower}" in tables.prefixes
 
 
+def _np_flags(tokens: Sequence[Token], covered: dict[int, Mention]) -> list[bool]:
+    """For each token: inside a mention, or :func:`_np_word` (written out: it runs on
+    every token of every sentence with an event)."""
+    tables = _tables()
+    stop, words, patterns = tables.stop, tables.words, tables.patterns
+    light, prefixes = tables.light_verbs, tables.prefixes
+    lows = [t.lower for t in tokens]
+    lows.append("")
+    out: list[bool] = []
+    append = out.append
+    for k, tok in enumerate(tokens):
+        low = lows[k]
+        if k in covered:
+            append(True)
+        elif low in stop:
+            append(False)
+        elif tok.text in _JOINING:
+            append(True)
+        elif not tok.is_word:
+            append(False)
+        elif low in words or tok.text[0].isdigit() or (tok.capitalised and low not in patterns):
+            append(True)
+        elif tok.capitalised and low not in light:
+            append(not low.endswith(("ed", "ing")))
+        else:
+            append(k + 1 < len(tokens) and f"{low} {lows[k + 1]}" in prefixes)
+    return out
+
+
 def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase]:
     """The argument phrases of a sentence, in order."""
     n = len(tokens)
@@ -143,10 +177,7 @@ def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase
         # every token starting inside the mention ("Israel's" is one token)
         for k in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
             covered[k] = mention
-    inside = [
-        k in covered or _np_word(tokens[k], tokens[k + 1] if k + 1 < n else None)
-        for k in range(n)
-    ]
+    inside = _np_flags(tokens, covered)
     out: list[Phrase] = []
     k = 0
     while k < n:

@@ -5,6 +5,7 @@ clause (and so dates only that clause)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from missionwatch.extract.events.lexicon import lexicon
@@ -31,8 +32,8 @@ def coordinated(tokens: Sequence[Token], trig: Trigger) -> bool:
 def relative_clause(tokens: Sequence[Token], start: int) -> bool:
     """True for a time inside a relative clause ("a commander who was killed in an air
     strike last week"): it dates that clause, not what the next sentences tell."""
-    at = next((k for k, t in enumerate(tokens) if t.start >= start), None)
-    if at is None:
+    at = bisect_left([t.start for t in tokens], start)  # the first token from ``start`` on
+    if at == len(tokens):
         return False
     lo, _ = clause_bounds(tokens, at)
     return lo > 0 and tokens[lo - 1].lower in RELATIVE

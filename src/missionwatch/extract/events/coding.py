@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.tokens import Token
@@ -33,12 +33,30 @@ def _mode_cues(category: str) -> dict[str, list[_Cue]]:
 
 
 @cache
-def _topics() -> tuple[tuple[str, re.Pattern[str] | None], ...]:
-    """Each context with a pattern that finds one of its cue words after a space."""
-    return tuple(
-        (name, re.compile(" (?:" + "|".join(map(re.escape, cues)) + ")") if cues else None)
-        for name, cues in lexicon().topic_cues.items()
-    )
+def _topic_matcher() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern finding, after each space, the longest cue word there; and for each cue
+    the contexts of every cue it begins with (those are found there too)."""
+    names: dict[str, set[str]] = {}
+    for name, cues in lexicon().topic_cues.items():
+        for cue in cues:
+            names.setdefault(cue, set()).add(name)
+    ordered = sorted(names, key=len, reverse=True)
+    covers = {
+        cue: frozenset(n for other in ordered if cue.startswith(other) for n in names[other])
+        for cue in ordered
+    }
+    alternatives = "|".join(map(re.escape, ordered)) or "(?!)"
+    return re.compile(f" (?=({alternatives}))"), covers
+
+
+@lru_cache(maxsize=256)
+def _topics_in(text: str) -> frozenset[str]:
+    """The contexts whose cue words follow a space in `` text.lower() ``."""
+    pattern, covers = _topic_matcher()
+    found: set[str] = set()
+    for match in pattern.finditer(f" {text.lower()} "):
+        found.update(covers[match.group(1)])
+    return frozenset(found)
 
 
 def coded_mode(
@@ -63,9 +81,10 @@ def coded_mode(
 
 def contexts(category: str, text: str) -> list[str]:
     """The category's own contexts and those whose cue words the text has."""
-    low = f" {text.lower()} "
-    out = list(lexicon().contexts.get(category, ()))
-    for name, pattern in _topics():
-        if name not in out and pattern is not None and pattern.search(low):
+    lex = lexicon()
+    out = list(lex.contexts.get(category, ()))
+    found = _topics_in(text)
+    for name in lex.topic_cues:
+        if name not in out and name in found:
             out.append(name)
     return out

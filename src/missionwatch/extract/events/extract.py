@@ -29,6 +29,7 @@ from missionwatch.extract.events.places import (
     nearest_place,
     sentence_places,
 )
+from missionwatch.extract.events.screen import may_trigger
 from missionwatch.extract.events.size import Count, Counted, antecedent, count_people
 from missionwatch.extract.events.timing import (
     EventTime,
@@ -288,11 +289,17 @@ def _unresolved(words: str) -> bool:
 
 def _places(
     doc: Document,
-    tokens: Sequence[Token],
+    tokens: Sequence[Token] | None,
     index: SpanIndex[Mention],
     span: tuple[int, int],
     countries: list[str],
 ) -> list[Place]:
+    """The places of the sentence at ``span`` (``tokens``: its tokens, None when it was
+    not tokenized)."""
+    if tokens is None:
+        tokens = tokenize(doc.text[span[0] : span[1]], span[0])
+        if not tokens:
+            return []  # a sentence without tokens names no place
     return sentence_places(doc, tokens, index.within(*span), countries)
 
 
@@ -304,6 +311,7 @@ def find_events(doc: Document) -> list[Event]:
     story = dateline.end if dateline else header_end
     countries = document_countries(doc)
     mention_index = SpanIndex(doc.mentions)
+    time_index = SpanIndex(doc.times)
     events: list[Event] = []
     last_time: dict[int, EventTime] = {}  # the last dated expression of each paragraph
     paragraphs = ParagraphPlaces()  # the places named in each paragraph
@@ -314,7 +322,13 @@ def find_events(doc: Document) -> list[Event]:
         text = doc.text[start:end]
         if not text.strip() or _discarded(text):
             continue
-        times = sentence_times(doc, start, end, dl_span)
+        times = sentence_times(doc, start, end, dl_span, time_index.within(start, end))
+        if not times and not may_trigger(text):  # most sentences: nothing to read here
+            paragraphs.add(
+                sent.paragraph,
+                LazyPlaces(partial(_places, doc, None, mention_index, (start, end), countries)),
+            )
+            continue
         tokens = tokenize(text, start)
         if not tokens:
             continue

@@ -233,11 +233,16 @@ def _as_time(timex: Timex, published: PartialDate | None = None) -> EventTime | 
 
 
 def sentence_times(
-    doc: Document, start: int, end: int, skip: tuple[int, int] | None
+    doc: Document,
+    start: int,
+    end: int,
+    skip: tuple[int, int] | None,
+    times: Sequence[Timex] | None = None,
 ) -> list[EventTime]:
-    """The dated time expressions within ``start``..``end`` (outside the dateline)."""
+    """The dated time expressions within ``start``..``end`` (outside the dateline), of
+    ``times`` when given (a part of ``doc.times`` that holds those of the span)."""
     out = []
-    for timex in doc.times:
+    for timex in doc.times if times is None else times:
         if timex.start < start or timex.end > end:
             continue
         if skip and timex.start < skip[1] and timex.end > skip[0]:

@@ -175,7 +175,8 @@ class Tokens(list[Token]):
         """(start of the clause of each token, first boundary at or after each index)."""
         if self._bounds is None:
             n = len(self)
-            flags = [is_boundary(self, i) for i in range(n)]
+            lows = [t.lower for t in self] + [""]
+            flags = [_boundary(t.text, lows[i], lows[i + 1]) for i, t in enumerate(self)]
             starts = [0] * n
             opened = 0
             for i in range(n):
@@ -209,14 +210,17 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
 def is_boundary(tokens: Sequence[Token], i: int) -> bool:
     """True when token ``i`` opens a new clause (or is punctuation between clauses)."""
     tok = tokens[i]
-    if tok.text in CLAUSE_PUNCT or tok.text == ".":
+    return _boundary(tok.text, tok.lower, tokens[i + 1].lower if i + 1 < len(tokens) else "")
+
+
+def _boundary(text: str, low: str, nxt: str) -> bool:
+    """:func:`is_boundary` of a token (``text``, ``low``) before the word ``nxt``."""
+    if text in CLAUSE_PUNCT or text == ".":
         return True
-    low = tok.lower
-    if low == "and" and i + 1 < len(tokens) and tokens[i + 1].lower in CLAUSE_WORDS:
-        return True
+    if low == "and":
+        return nxt in CLAUSE_WORDS
     if low == "that":
         # "that" after a noun or verb opens a clause; "that attack" is a determiner
-        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         return nxt not in {"of", "is", "was"}
     return low in CLAUSE_WORDS
 

@@ -119,9 +119,38 @@ def _passive(tokens: Sequence[Token], i: int, form: str) -> bool:
     return (prev in people or prev.isdigit()) and no_object
 
 
+_PatternIndex = dict[str, tuple[tuple[Pattern, ...], dict[str, tuple[Pattern, ...]]]]
+
+
+@cache
+def _pattern_index() -> _PatternIndex:
+    """First word -> (its one-word patterns, second word -> the patterns that may match
+    before it), each in the lexicon's order (longest first)."""
+    out: _PatternIndex = {}
+    for first, pats in lexicon().patterns.items():
+        seconds = {p.words[1] for p in pats if len(p.words) > 1}
+        single = tuple(p for p in pats if len(p.words) == 1)
+        out[first] = (
+            single,
+            {w: tuple(p for p in pats if len(p.words) == 1 or p.words[1] == w) for w in seconds},
+        )
+    return out
+
+
+def _patterns_at(tokens: Sequence[Token], i: int) -> tuple[Pattern, ...]:
+    """The patterns that may match at ``i``: its word and the next are theirs."""
+    entry = _pattern_index().get(tokens[i].lower)
+    if entry is None:
+        return ()
+    single, by_next = entry
+    if i + 1 < len(tokens):
+        return by_next.get(tokens[i + 1].lower, single)
+    return single
+
+
 def starts_trigger(tokens: Sequence[Token], k: int) -> bool:
     """True when a trigger pattern of the lexicon matches at token ``k``."""
-    return any(_matches(tokens, k, pat) for pat in lexicon().patterns.get(tokens[k].lower, []))
+    return any(_matches(tokens, k, pat) for pat in _patterns_at(tokens, k))
 
 
 @cache
@@ -197,7 +226,7 @@ def _candidates(
     when such a verb was held back (so a backoff pass could find more)."""
     out = []
     held = False
-    for pat in lexicon().patterns.get(tokens[i].lower, []):
+    for pat in _patterns_at(tokens, i):
         if not _matches(tokens, i, pat):
             continue
         entry = pat.entry
@@ -315,12 +344,12 @@ def sentence_triggers(tokens: Sequence[Token]) -> list[Trigger]:
 
 def _scan(tokens: Sequence[Token], backoff: bool) -> tuple[list[Trigger], bool]:
     found: list[Trigger] = []
-    patterns = lexicon().patterns
     held = False
+    index = _pattern_index()
     i = 0
     while i < len(tokens):
-        if tokens[i].lower not in patterns:  # no pattern starts with this word
-            i += 1
+        if tokens[i].lower not in index or not _patterns_at(tokens, i):
+            i += 1  # no pattern starts with these words
             continue
         cands, held_here = _candidates(tokens, i, backoff)
         held = held or held_here
