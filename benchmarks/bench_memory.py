@@ -113,8 +113,8 @@ def child(path: Path, mode: str, trace: bool) -> dict[str, Any]:
         retained = tracemalloc.get_traced_memory()[0]
         tracemalloc.stop()
     return {"idle_kb": idle, "peak_kb": peak_kb(reset), "reset": reset,
-            "python_peak": python_peak, "retained": retained, "documents": documents, "words": count,
-            "claims": claims, "seconds": seconds}
+            "python_peak": python_peak, "retained": retained, "documents": documents,
+            "words": count, "claims": claims, "seconds": seconds}
 
 
 def measure(path: Path, mode: str, trace: bool) -> dict[str, Any]:
@@ -164,7 +164,8 @@ def run(docs: int, factors: list[int]) -> Section:
             f"tracemalloc peak, {how}", text,
             f"{_mib(py_lo['python_peak'] / 1024)} → {_mib(py_hi['python_peak'] / 1024)}",
             f"retained after gc.collect(): {_mib(py_lo['retained'] / 1024)} → "
-            f"{_mib(py_hi['retained'] / 1024)}", f"×{ratio:.2f}", f"≤ ×{FLAT_TARGET}", ratio <= FLAT_TARGET))
+            f"{_mib(py_hi['retained'] / 1024)}", f"×{ratio:.2f}", f"≤ ×{FLAT_TARGET}",
+            ratio <= FLAT_TARGET))
     section.notes.append(
         "`read` is the path `missionwatch ingest` takes; `stream` feeds the pipeline one line "
         "at a time, so a difference between the two is the reader's. RSS peaks include the "

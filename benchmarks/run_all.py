@@ -10,7 +10,7 @@ per-step and import benchmarks (``bench_times``, ``bench_quotes``, ``bench_quant
 ``bench_mentions``, ``bench_import``, ``bench_asof``, ``bench_import_memory``) as
 subprocesses and keeps their output verbatim. ``--quick`` uses a 200-document sample of
 the White House corpus (100 for the worker runs, 6 × 1 and × 10 for memory) and small
-settings for the others: about 2–3 minutes; the full run takes about 10–15 minutes.
+settings for the others: about 2 minutes; the full run takes about 7–10 minutes.
 Without ``../shared/data`` only the founding article is measured and the rest is skipped
 with a message. The file is written and printed.
 """

@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, Any
 
 from missionwatch.dates import PartialDate
@@ -141,15 +142,31 @@ def extract_items(items: Iterable[Item | InputError], workers: int = 1,
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    size = max(1, batch // 8)
+    window = 4 * workers  # chunks in flight: every worker stays busy, memory stays bounded
     with context.Pool(workers) as pool:
-        chunk: list[Item | InputError] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= batch * workers:
-                yield from pool.imap(_extract_one, chunk, chunksize=batch // 4 or 1)
-                chunk = []
-        if chunk:
-            yield from pool.imap(_extract_one, chunk, chunksize=max(1, len(chunk) // workers))
+        pending: deque[AsyncResult[list[Item | InputError]]] = deque()
+        for chunk in _chunks(items, size):
+            pending.append(pool.apply_async(_extract_chunk, (chunk,)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _extract_chunk(chunk: list[Item | InputError]) -> list[Item | InputError]:
+    return [_extract_one(item) for item in chunk]
+
+
+def _chunks(items: Iterable[Item | InputError], size: int) -> Iterator[list[Item | InputError]]:
+    chunk: list[Item | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def ingest_items(store: Store, items: Iterable[Item]) -> IngestReport:

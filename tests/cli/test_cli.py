@@ -165,3 +165,25 @@ def test_store_api_ingests_and_queries(tmp_path):
         assert report.documents == 1
         state = store.mission("NMI", "2020-02-14")
         assert state.status is not None and state.status.claim.value == "suspended"
+
+
+def test_workers_give_the_same_claims_in_the_same_order(tmp_path):
+    import missionwatch
+    from missionwatch.api import extract_items
+    from missionwatch.ingest.readers import read
+
+    corpus = tmp_path / "c.jsonl"
+    texts = ["NATO suspended its training mission in Iraq last month.",
+             "MINUSMA ended its operations in Mali in December 2023.",
+             "“We will stay,” NATO Secretary General Jens Stoltenberg said on Friday."] * 7
+    corpus.write_text("\n".join(json.dumps({"id": f"r{i}", "text": t, "date": "2024-01-10"})
+                                for i, t in enumerate(texts)) + "\n{broken\n", encoding="utf-8")
+    one = list(extract_items(read([str(corpus)]), workers=1))
+    two = list(extract_items(read([str(corpus)]), workers=2, batch=8))
+    def key(x):
+        return x.document.id, [c.id for c in x.document.claims]
+    assert [key(x) for x in one if hasattr(x, "document")] == [key(x) for x in two if hasattr(x, "document")]
+    assert sum(not hasattr(x, "document") for x in two) == 1
+    with missionwatch.open(str(tmp_path / "w.sqlite")) as store:
+        report = store.ingest([str(corpus)], workers=2)
+        assert report.documents == len(texts) and len(report.rejections) == 1

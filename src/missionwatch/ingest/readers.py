@@ -157,18 +157,21 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool) or value is None
 
 
-def read_jsonl(raw: bytes, source: str,
+def read_jsonl(lines: Iterable[bytes], source: str,
                published: PartialDate | None = None) -> Iterator[Item | InputError]:
-    if not raw.strip():
-        yield EmptyInput(source)
-        return
-    for number, line in enumerate(raw.splitlines(), start=1):
+    """Records of a JSON Lines corpus, read one line at a time (memory stays flat)."""
+    empty = True
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip(b"\r\n")
         if not line.strip():
             continue
+        empty = False
         try:
             yield _record(line, number, source, published)
         except InputError as exc:
             yield exc
+    if empty:
+        yield EmptyInput(source)
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | InputError]:
@@ -198,16 +201,18 @@ def read(paths: Iterable[str], published: str | None = None) -> Iterator[Item | 
             yield entry
             continue
         source = str(entry)
+        suffix = entry.suffix.lower()
         try:
+            if suffix in JSONL_SUFFIXES:
+                with entry.open("rb") as handle:
+                    yield from read_jsonl(handle, source, when)
+                continue
             raw = entry.read_bytes()
         except OSError as exc:
             yield UnreadableInput(source, exc.strerror or str(exc))
             continue
-        suffix = entry.suffix.lower()
         try:
-            if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl(raw, source, when)
-            elif suffix in HTML_SUFFIXES:
+            if suffix in HTML_SUFFIXES:
                 yield read_html(raw, source, when)
             else:
                 yield read_text(raw, source, when)
