@@ -45,6 +45,8 @@ REGION_TYPES = (
     "muhafazah",
 )
 _ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|adh|az|el)\s+")
+_QUOTES = re.compile(r"[’'`‘ʻʼ‘]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
 _TYPE_TAIL = re.compile(r"\s+(?:" + "|".join(REGION_TYPES) + r")$")
 
 
@@ -70,11 +72,13 @@ class Region:
 
 def fold(name: str) -> str:
     """Lower case, ASCII, words separated by single spaces: the lookup key of a name."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("&", " and ")
-    text = re.sub(r"[’'`‘ʻʼ‘]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = _QUOTES.sub("", text)
+    text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -153,6 +157,20 @@ def _lookup(name: str, country: str | None) -> tuple[Region, ...]:
             if region not in found and (country is None or region.country == country):
                 found.append(region)
     return tuple(found)
+
+
+def first_of(name: str, countries: Iterable[str]) -> Region | None:
+    """The best region called ``name`` in the first of ``countries`` that has one."""
+    return _first_of(name, tuple(countries))
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_of(name: str, countries: tuple[str, ...]) -> Region | None:
+    for country in countries:
+        hits = _lookup(name, country)
+        if hits:
+            return hits[0]
+    return None
 
 
 def find(name: str, countries: Iterable[str] = ()) -> Region | None:

@@ -1,8 +1,6 @@
 """Who did it and to whom: the actor, recipient and target of a trigger.
 
-Noun phrases that can be arguments are the entity mentions of the ``mentions`` step and
-the actor phrases of the lexicon ("an Afghan and coalition security force", "several
-armed insurgents"), chunked over determiners, numbers, capitalised words and modifiers.
+The candidates are the noun phrases of :mod:`missionwatch.extract.events.phrases`.
 
 * Active verb: the actor is the nearest phrase before it in its clause that is neither
   after a preposition nor the object of an earlier verb; the recipient and target follow.
@@ -14,19 +12,16 @@ armed insurgents"), chunked over determiners, numbers, capitalised words and mod
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
 from missionwatch.document import Mention
 from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.phrases import PREFER, Phrase
+from missionwatch.extract.events.phrases import sector as sector  # (re-exported)
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
-    DETERMINERS,
     PREPOSITIONS,
     Token,
     clause_bounds,
@@ -36,175 +31,6 @@ from missionwatch.extract.events.triggers import ADVERBS, Trigger, starts_trigge
 SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 MAX_TARGET = 12  # words in a target phrase
-PREFER = {"person": 0, "organisation": 1, "mission": 2, "country": 3, "place": 5}
-
-
-@dataclass
-class Phrase:
-    start: int  # token indices
-    end: int
-    text: str
-    mentions: list[Mention] = field(default_factory=list)
-    sector: str = ""  # state | armed | civilian | ""
-
-    @property
-    def mention(self) -> Mention | None:
-        """The mention that names the phrase: a person or organisation before a demonym."""
-        if not self.mentions:
-            return None
-        return min(
-            self.mentions, key=lambda m: (m.how == "demonym", PREFER.get(m.type, 4), -m.start)
-        )
-
-    @property
-    def is_place(self) -> bool:
-        m = self.mention
-        return m is not None and m.type == "place" and not self.sector
-
-
-@dataclass(frozen=True)
-class _Tables:
-    """The lexicon's word lists as the noun-phrase chunker asks for them."""
-
-    stop: frozenset[str]  # never in a phrase: prepositions, clause words, auxiliaries
-    words: frozenset[str]  # always in one: determiners, numbers, counting and actor words
-    patterns: frozenset[str]  # the first words of trigger patterns
-    light_verbs: frozenset[str]
-    prefixes: frozenset[str]  # every prefix of a (multi-word) actor term
-    sectors: tuple[tuple[str, re.Pattern[str]], ...]  # armed, state, civilian
-
-
-@cache
-def _tables() -> _Tables:
-    lex = lexicon()
-    counts = lex.counts
-    terms = frozenset(t for ts in lex.actors.values() for t in ts)
-    sectors = tuple(
-        (name, re.compile("(?<= )(?:" + "|".join(map(re.escape, sorted(terms_of))) + ")(?= )"))
-        for name in ("armed", "state", "civilian")
-        if (terms_of := lex.actors.get(name))
-    )
-    return _Tables(
-        stop=PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES,
-        words=DETERMINERS
-        | frozenset(counts["exact"])
-        | frozenset(counts["vague"])
-        | lex.np_modifiers
-        | frozenset(counts["people"])
-        | terms,
-        patterns=frozenset(lex.patterns),
-        light_verbs=lex.light_verbs,
-        prefixes=frozenset(t[:k] for t in terms for k in range(1, len(t) + 1)),
-        sectors=sectors,
-    )
-
-
-def sector(words: Sequence[str]) -> str:
-    """The kind of actor a phrase names: armed, state, civilian or "" (a term of the
-    lexicon's actors, the words also read with a plural "s" taken off)."""
-    return _sector(tuple(words))
-
-
-@lru_cache(maxsize=4096)
-def _sector(words: tuple[str, ...]) -> str:
-    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
-    text = " " + " ".join(words) + " " + " ".join(singular) + " "
-    for name, pattern in _tables().sectors:
-        if pattern.search(text):
-            return name
-    return ""
-
-
-_JOINING = frozenset({"'s", "’s", "-", "/"})
-
-
-def _np_word(tok: Token, nxt: Token | None) -> bool:
-    """True when ``tok`` (before ``nxt``) can stand in an argument noun phrase."""
-    tables = _tables()
-    low = tok.lower
-    if low in tables.stop:
-        return False
-    if tok.text in _JOINING:
-        return True
-    if not tok.is_word:
-        return False
-    if low in tables.words or tok.text[0].isdigit():
-        return True
-    if tok.capitalised:
-        if low not in tables.patterns:
-            return True
-        if low not in tables.light_verbs:
-            return not low.endswith(("ed", "ing"))
-    # the first word of a multi-word actor term ("security force", "air weapons team")
-    return nxt is not None and f"{low} {nxt.lower}" in tables.prefixes
-
-
-def _np_flags(tokens: Sequence[Token], covered: dict[int, Mention]) -> list[bool]:
-    """For each token: inside a mention, or :func:`_np_word` (written out: it runs on
-    every token of every sentence with an event)."""
-    tables = _tables()
-    stop, words, patterns = tables.stop, tables.words, tables.patterns
-    light, prefixes = tables.light_verbs, tables.prefixes
-    lows = [t.lower for t in tokens]
-    lows.append("")
-    out: list[bool] = []
-    append = out.append
-    for k, tok in enumerate(tokens):
-        low = lows[k]
-        if k in covered:
-            append(True)
-        elif low in stop:
-            append(False)
-        elif tok.text in _JOINING:
-            append(True)
-        elif not tok.is_word:
-            append(False)
-        elif low in words or tok.text[0].isdigit() or (tok.capitalised and low not in patterns):
-            append(True)
-        elif tok.capitalised and low not in light:
-            append(not low.endswith(("ed", "ing")))
-        else:
-            append(k + 1 < len(tokens) and f"{low} {lows[k + 1]}" in prefixes)
-    return out
-
-
-def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase]:
-    """The argument phrases of a sentence, in order."""
-    n = len(tokens)
-    starts = [t.start for t in tokens]
-    covered: dict[int, Mention] = {}
-    for mention in mentions:
-        # every token starting inside the mention ("Israel's" is one token)
-        for k in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
-            covered[k] = mention
-    inside = _np_flags(tokens, covered)
-    out: list[Phrase] = []
-    k = 0
-    while k < n:
-        if not inside[k]:
-            k += 1
-            continue
-        start = k
-        while k < n:
-            if inside[k] or (tokens[k].lower == "and" and k + 1 < n and inside[k + 1]):
-                k += 1
-            else:
-                break
-        while k > start and tokens[k - 1].lower in {"and", "-", "/"}:
-            k -= 1
-        while start < k and tokens[start].text in _JOINING:
-            start += 1
-        words = [t.lower for t in tokens[start:k]]
-        found: list[Mention] = []
-        for j in range(start, k):
-            if j in covered and all(covered[j] is not m for m in found):
-                found.append(covered[j])
-        sec = sector(words)
-        if found or sec:
-            text = " ".join(t.text for t in tokens[start:k])
-            out.append(Phrase(start, k, text, found, sec))
-        k = max(k, start + 1)
-    return out
 
 
 def _after_preposition(tokens: Sequence[Token], p: Phrase) -> bool:

@@ -14,6 +14,7 @@ from missionwatch.extract.events.tokens import (
     Token,
     clause_bounds,
     is_boundary,
+    starts,
 )
 from missionwatch.extract.events.triggers import ADVERBS, Trigger, starts_trigger
 
@@ -32,7 +33,7 @@ def coordinated(tokens: Sequence[Token], trig: Trigger) -> bool:
 def relative_clause(tokens: Sequence[Token], start: int) -> bool:
     """True for a time inside a relative clause ("a commander who was killed in an air
     strike last week"): it dates that clause, not what the next sentences tell."""
-    at = bisect_left([t.start for t in tokens], start)  # the first token from ``start`` on
+    at = bisect_left(starts(tokens), start)  # the first token from ``start`` on
     if at == len(tokens):
         return False
     lo, _ = clause_bounds(tokens, at)

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.tokens import Token
+from missionwatch.extract.events.trie import trie_pattern
 from missionwatch.extract.events.triggers import Trigger
 
 #: modes that a cue word in the clause may refine ("killed" in "a drone strike killed")
@@ -40,13 +41,11 @@ def _topic_matcher() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     for name, cues in lexicon().topic_cues.items():
         for cue in cues:
             names.setdefault(cue, set()).add(name)
-    ordered = sorted(names, key=len, reverse=True)
     covers = {
-        cue: frozenset(n for other in ordered if cue.startswith(other) for n in names[other])
-        for cue in ordered
+        cue: frozenset(n for other in names if cue.startswith(other) for n in names[other])
+        for cue in names
     }
-    alternatives = "|".join(map(re.escape, ordered)) or "(?!)"
-    return re.compile(f" (?=({alternatives}))"), covers
+    return re.compile(f" (?=({trie_pattern(names)}))"), covers
 
 
 @lru_cache(maxsize=256)

@@ -14,22 +14,29 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 
 from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events import arguments as args
 from missionwatch.extract.events.clauses import coordinated, keep, perfect, relative_clause
 from missionwatch.extract.events.coding import GENERIC_MODES, coded_mode, contexts
-from missionwatch.extract.events.context import LazyPlaces, ParagraphPlaces, SpanIndex
+from missionwatch.extract.events.context import (
+    ParagraphPlaces,
+    ParagraphTimes,
+    SentenceReading,
+    SpanIndex,
+    read_places,
+    told_times,
+)
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.modality import modality
+from missionwatch.extract.events.phrases import Phrase
 from missionwatch.extract.events.places import (
     Place,
     document_countries,
     nearest_place,
-    sentence_places,
 )
-from missionwatch.extract.events.screen import may_trigger
+from missionwatch.extract.events.screen import look
 from missionwatch.extract.events.size import Count, Counted, antecedent, count_people
 from missionwatch.extract.events.timing import (
     EventTime,
@@ -63,7 +70,7 @@ class Event:
     clause: tuple[int, int]  # character offsets of its clause
     paragraph: int
     modality: str = "asserted"
-    actor: args.Phrase | None = None
+    actor: Phrase | None = None
     recipient: Mention | None = None
     target: str = ""
     place: Place | None = None
@@ -83,22 +90,6 @@ class Event:
         return self.actor.sector if self.actor else ""
 
 
-@dataclass
-class _Sentence:
-    sentence: Sentence
-    tokens: list[Token]
-    mentions: list[Mention]
-    phrases: list[args.Phrase]
-    places: list[Place]
-    times: list[EventTime]
-    blocked: frozenset[int] = frozenset()  # tokens inside time expressions
-    span: tuple[int, int] = (0, 0)
-    clauses: list[tuple[int, int]] = field(default_factory=list)  # every trigger's clause
-
-    def other_clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        return [c for c in self.clauses if c != (lo, hi)]
-
-
 def _clean_span(doc: Document, sent: Sentence, dateline_end: int) -> tuple[int, int]:
     start, end = sent.start, sent.end
     if start < dateline_end < end:
@@ -110,20 +101,8 @@ def _clean_span(doc: Document, sent: Sentence, dateline_end: int) -> tuple[int, 
     return start, end
 
 
-@cache
-def _discard() -> re.Pattern[str] | None:
-    """A pattern finding a word of the discard list (sport, history) after a space."""
-    words = lexicon().discard
-    return re.compile(" (?:" + "|".join(map(re.escape, words)) + ")") if words else None
-
-
-def _discarded(text: str) -> bool:
-    pattern = _discard()
-    return pattern is not None and pattern.search(f" {text.lower()} ") is not None
-
-
 def _sizes(
-    tokens: Sequence[Token], trig: Trigger, lo: int, hi: int, pool: Sequence[args.Phrase]
+    tokens: Sequence[Token], trig: Trigger, lo: int, hi: int, pool: Sequence[Phrase]
 ) -> list[Counted]:
     if not trig.entry.size:
         return []
@@ -139,9 +118,49 @@ def _sizes(
     return count_people(tokens, start, hi)
 
 
-def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]) -> Event:
+def _actor(
+    s: SentenceReading, trig: Trigger, lo: int, hi: int, previous: Sequence[Event]
+) -> Phrase | None:
+    """Who did it: after "by" for a passive verb; else the phrase modifying a noun, or
+    the subject before the verb (or that of the verb it is joined to)."""
+    tokens = s.tokens
+    if trig.passive:
+        return args.agent_after(tokens, s.phrases, trig.end, hi)
+    actor = None
+    if trig.nominal:
+        actor = args.modifier_before(tokens, s.phrases, trig.start)
+        actor = actor or args.agent_after(tokens, s.phrases, trig.end, hi)
+    # the events of this sentence so far are the last ones found
+    same = previous[-1] if previous and previous[-1].sentence is s.sentence else None
+    if actor is None and not trig.nominal and same is not None and coordinated(tokens, trig):
+        actor = same.actor  # "The force seized weapons, materials and detained two"
+    if actor is None and (not trig.nominal or trig.anchor != trig.start):
+        actor = args.actor_before(tokens, s.phrases, trig.anchor, lo)
+        if actor is None:
+            actor = args.actor_before(tokens, s.phrases, trig.anchor, 0)
+        if actor is None and same is not None:
+            actor = same.actor  # "The force returned fire, killing two"
+    return actor
+
+
+def _event(
+    doc: Document, s: SentenceReading, trig: Trigger, previous: Sequence[Event]
+) -> Event | None:
+    """The event of a trigger; None when its clause states no event (see :func:`keep`:
+    that is decided first, so that nothing else is read for it)."""
     tokens = s.tokens
     lo, hi = args.clause_of(tokens, trig)
+    mood = modality(tokens, trig.start, trig.end, trig.anchor)
+    actor: Phrase | None = None
+    # the actor decides only for a weak noun standing alone ("a press conference")
+    if trig.nominal and trig.entry.weak and trig.anchor == trig.start:
+        actor = _actor(s, trig, lo, hi, previous)
+        if not keep(tokens, trig, actor is not None, mood):
+            return None
+    else:
+        if not keep(tokens, trig, True, mood):
+            return None
+        actor = _actor(s, trig, lo, hi, previous)
     first = min(trig.start, trig.anchor)
     char = (tokens[first].start, tokens[trig.end - 1].end)
     clause = (tokens[lo].start, tokens[hi - 1].end)
@@ -153,33 +172,18 @@ def _event(doc: Document, s: _Sentence, trig: Trigger, previous: Sequence[Event]
         clause,
         s.sentence.paragraph,
     )
-    ev.modality = modality(tokens, trig.start, trig.end, trig.anchor)
+    ev.modality = mood
+    ev.actor = actor
     ev.strength = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}[trig.entry.kind]
     if trig.entry.weak:
         ev.strength -= 0.1
     target_at: tuple[int, int] | None = None  # the object's character span
-    # actor
     if trig.passive:
-        ev.actor = args.agent_after(tokens, s.phrases, trig.end, hi)
         span = args.subject_span(tokens, trig, lo, s.phrases)
         if span:
             ev.recipient = args.recipient_in(s.phrases, span)
             ev.target = " ".join(t.text for t in tokens[span[0] : span[1]])
     else:
-        actor = None
-        if trig.nominal:
-            actor = args.modifier_before(tokens, s.phrases, trig.start)
-            actor = actor or args.agent_after(tokens, s.phrases, trig.end, hi)
-        same = [e for e in previous if e.sentence is s.sentence]
-        if actor is None and not trig.nominal and same and coordinated(tokens, trig):
-            actor = same[-1].actor  # "The force seized weapons, materials and detained two"
-        if actor is None and (not trig.nominal or trig.anchor != trig.start):
-            actor = args.actor_before(tokens, s.phrases, trig.anchor, lo)
-            if actor is None:
-                actor = args.actor_before(tokens, s.phrases, trig.anchor, 0)
-            if actor is None and same:
-                actor = same[-1].actor  # "The force returned fire, killing two"
-        ev.actor = actor
         target = (
             args.target_span(tokens, trig, hi, s.blocked) if trig.category == "ASSAULT" else None
         )
@@ -287,22 +291,6 @@ def _unresolved(words: str) -> bool:
     return bool(counted) and counted[0].count.low == 0 and counted[0].count.high is None
 
 
-def _places(
-    doc: Document,
-    tokens: Sequence[Token] | None,
-    index: SpanIndex[Mention],
-    span: tuple[int, int],
-    countries: list[str],
-) -> list[Place]:
-    """The places of the sentence at ``span`` (``tokens``: its tokens, None when it was
-    not tokenized)."""
-    if tokens is None:
-        tokens = tokenize(doc.text[span[0] : span[1]], span[0])
-        if not tokens:
-            return []  # a sentence without tokens names no place
-    return sentence_places(doc, tokens, index.within(*span), countries)
-
-
 def find_events(doc: Document) -> list[Event]:
     """Every event of the document, in text order."""
     dateline = find_dateline(doc.text)
@@ -313,85 +301,68 @@ def find_events(doc: Document) -> list[Event]:
     mention_index = SpanIndex(doc.mentions)
     time_index = SpanIndex(doc.times)
     events: list[Event] = []
-    last_time: dict[int, EventTime] = {}  # the last dated expression of each paragraph
-    paragraphs = ParagraphPlaces()  # the places named in each paragraph
+    # the dated times told in each paragraph (read when asked for)
+    last_time = ParagraphTimes(partial(told_times, doc))
+    # the places named in each paragraph (read when asked for)
+    paragraphs = ParagraphPlaces(partial(read_places, doc, mention_index, countries))
     for sent in doc.sentences:
         if sent.role in {"credit", "byline"} or sent.end <= max(header_end, story):
             continue  # the heading, and a dateline standing as a sentence of its own
         start, end = _clean_span(doc, sent, story)
         text = doc.text[start:end]
-        if not text.strip() or _discarded(text):
+        if not text.strip():
+            continue
+        discarded, possible = look(text)
+        if discarded:  # sport, history
             continue
         times = sentence_times(doc, start, end, dl_span, time_index.within(start, end))
-        if not times and not may_trigger(text):  # most sentences: nothing to read here
-            paragraphs.add(
-                sent.paragraph,
-                LazyPlaces(partial(_places, doc, None, mention_index, (start, end), countries)),
-            )
+        if not possible:  # most sentences: no event, so nothing to read now
+            if times:
+                last_time.add(sent.paragraph, (start, end), times)
+            paragraphs.add(sent.paragraph, (start, end))  # its places are read if asked for
             continue
         tokens = tokenize(text, start)
         if not tokens:
             continue
-        told = [t for t in times if not relative_clause(tokens, t.timex.start)]
-        if told:
-            last_time[sent.paragraph] = told[-1]
+        last_time.add_told(
+            sent.paragraph, [t for t in times if not relative_clause(tokens, t.timex.start)]
+        )
         triggers = sentence_triggers(tokens)
-        if not triggers:  # its places are read only if a later sentence asks for them
-            paragraphs.add(
-                sent.paragraph,
-                LazyPlaces(partial(_places, doc, tokens, mention_index, (start, end), countries)),
-            )
+        if not triggers:  # its places are read if a later sentence asks for them
+            paragraphs.add(sent.paragraph, (start, end), tokens)
             continue
-        mentions = mention_index.within(start, end)
-        blocked = frozenset(
-            k
-            for k, t in enumerate(tokens)
-            for time in times
-            if time.timex.start <= t.start and t.end <= time.timex.end
-        )
-        s = _Sentence(
-            sent,
-            tokens,
-            mentions,
-            args.phrases(tokens, mentions),
-            sentence_places(doc, tokens, mentions, countries),
-            times,
-            blocked,
-            (start, end),
-        )
+        s = SentenceReading(doc, sent, tokens, (start, end), times, mention_index, countries)
         s.clauses = [args.clause_of(tokens, t) for t in triggers]
-        paragraphs.add(sent.paragraph, LazyPlaces(partial(list, s.places)))
         for trig in triggers:
             ev = _event(doc, s, trig, events)
+            if ev is None:
+                continue  # not an event statement
             if ev.place is None and not s.places:
                 # the last place of its paragraph: "In Helmand province, … The force …"
                 ev.place = paragraphs.last(sent.paragraph)
-            if not keep(tokens, trig, ev.actor is not None, ev.modality):
-                continue
             ev.clause_time = ev.time is not None and relative_clause(tokens, ev.time.timex.start)
-            earlier = [
-                p
-                for p in last_time
-                if p == sent.paragraph
-                or (
-                    sent.paragraph - INHERIT_PARAGRAPHS <= p < sent.paragraph
-                    and last_time[p].date.precision == "day"
-                )
-            ]
             if (
                 ev.time is None
                 and not times
-                and earlier
                 and not perfect(tokens, trig)
                 and ev.modality in {"asserted", "reported"}
             ):
-                ev.time, ev.inherited_time = last_time[max(earlier)], True
+                inherited = last_time.before(sent.paragraph, INHERIT_PARAGRAPHS)
+                if inherited is not None:
+                    ev.time, ev.inherited_time = inherited, True
             if events and _same_clause(events[-1], ev) and _compatible(events[-1], ev):
                 last = events.pop()
                 _merge(last, ev)
                 ev = last
             if not _resolve_anaphora(doc, ev, trig.entry.size, events):
                 events.append(ev)
+        # (only an event with no place of its own asks for those of the sentences before
+        # it, so this sentence need not be there before its own events are read)
+        places = s.places_read()
+        if places is None:
+            paragraphs.add(sent.paragraph, (start, end), tokens)
+        else:
+            paragraphs.add(sent.paragraph, places)
     _inherit(events)
     return events
 

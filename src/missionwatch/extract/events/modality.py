@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from missionwatch.extract.events.lexicon import lexicon
-from missionwatch.extract.events.tokens import Token, clause_bounds
+from missionwatch.extract.events.tokens import Token, Tokens, clause_bounds
+from missionwatch.extract.events.trie import trie_pattern
 
 WINDOW = 6  # words before the trigger searched for a cue
 
@@ -24,6 +25,7 @@ WINDOW = 6  # words before the trigger searched for a cue
 class _Cues:
     """The modality cues compiled: a phrase list as one pattern over space-joined words."""
 
+    before: re.Pattern[str]  # any of negated, planned, expected (most words have none)
     negated: re.Pattern[str]
     denial: frozenset[str]
     planned: re.Pattern[str]
@@ -36,12 +38,10 @@ class _Cues:
 def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
     """A pattern that finds any of ``phrases`` as whole words in " w1 w2 … " (never
     matches when there are none)."""
-    alts = sorted({" ".join(p.lower().split()) for p in phrases})
-    if not alts:
-        return re.compile(r"(?!)")
+    alts = {" ".join(p.lower().split()) for p in phrases}
     if "" in alts:  # an empty cue is found everywhere
         return re.compile("")
-    return re.compile("(?<= )(?:" + "|".join(map(re.escape, alts)) + ")(?= )")
+    return re.compile(f"(?<= )(?:{trie_pattern(alts)})(?= )")
 
 
 @cache
@@ -49,11 +49,14 @@ def _cues() -> _Cues:
     cues = lexicon().modality
     neg = cues.get("negated", {})
     clause = cues.get("conditional", {}).get("clause", [])
+    planned = cues.get("planned", {}).get("before", [])
+    expected = cues.get("expected", {}).get("before", [])
     return _Cues(
+        before=_phrases([*neg.get("before", []), *planned, *expected]),
         negated=_phrases(neg.get("before", [])),
         denial=frozenset(neg.get("verbs", [])),
-        planned=_phrases(cues.get("planned", {}).get("before", [])),
-        expected=_phrases(cues.get("expected", {}).get("before", [])),
+        planned=_phrases(planned),
+        expected=_phrases(expected),
         conditional_words=frozenset(clause),
         conditional=_phrases(clause),
         reported=_phrases(cues.get("reported", {}).get("anywhere", [])),
@@ -77,18 +80,20 @@ def modality(tokens: Sequence[Token], start: int, end: int, anchor: int | None =
     anchor = start if anchor is None else anchor
     before = _before(tokens, start, anchor)
     before_text = _joined(before)
+    cued = cues.before.search(before_text) is not None
     # a trigger that is itself the denial verb is not negated by it
-    if cues.negated.search(before_text) or not cues.denial.isdisjoint(before):
+    if (cued and cues.negated.search(before_text)) or not cues.denial.isdisjoint(before):
         return "negated"
-    if cues.planned.search(before_text):
+    if cued and cues.planned.search(before_text):
         return "planned"
-    if cues.expected.search(before_text):
+    if cued and cues.expected.search(before_text):
         return "expected"
     lo, hi = clause_bounds(tokens, start, end - 1)
     if lo > 0 and tokens[lo - 1].lower in cues.conditional_words:
         return "conditional"
     if cues.conditional.search(_joined(t.lower for t in tokens[lo : min(hi, lo + 3)])):
         return "conditional"
-    if cues.reported.search(_joined(t.lower for t in tokens)):
+    sentence = tokens.joined() if isinstance(tokens, Tokens) else _joined(t.lower for t in tokens)
+    if cues.reported.search(sentence):
         return "reported"
     return "asserted"

@@ -21,13 +21,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 import pycountry
 
 from missionwatch.document import Document, Mention
 from missionwatch.extract.events.lexicon import lexicon
-from missionwatch.extract.events.tokens import Token
+from missionwatch.extract.events.tokens import Token, words
 from missionwatch.link import regions
 
 MAX_NAME = 4  # words in a region name
@@ -55,6 +57,7 @@ class Place:
         return out
 
 
+@cache
 def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
@@ -128,6 +131,7 @@ def _token_index(ends: Sequence[int], offset: int) -> int:
 
 #: lower-case words that may stand inside a region name ("Deir ez-Zor", "Al Anbar")
 _NAME_INNER = frozenset({"-", "e", "i", "al", "el", "ad", "ye"})
+_CAPITALISED = attrgetter("capitalised")
 
 
 def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place]:
@@ -138,19 +142,22 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
     out: list[Place] = []
     taken: set[int] = set()
     n = len(tokens)
-    lows = [t.lower for t in tokens]
-    # run[i]: how many tokens from i on may stand in a name (capitalised or inner words)
-    run = [0] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        run[i] = run[i + 1] + 1 if tokens[i].capitalised or lows[i] in _NAME_INNER else 0
-    for i in range(n):
-        if i in taken or not tokens[i].capitalised or not tokens[i].is_word:
+    lows = words(tokens)
+    first_two = tuple(countries[:2])
+    for i in compress(range(n), map(_CAPITALISED, tokens)):
+        if i in taken or not tokens[i].is_word:
             continue
         before = lows[i - 1] if i > 0 else ""
         before2 = lows[i - 2] if i > 1 else ""
         of_kind = before == "of" and before2 in kinds  # "the province of Anbar"
         alone = bool(countries) and before in preps  # "in Kandahar"
-        longest = min(MAX_NAME, run[i])
+        longest = 1  # the tokens that may stand in a name: capitalised, or "al", "-"
+        while (
+            longest < MAX_NAME
+            and i + longest < n
+            and (tokens[i + longest].capitalised or lows[i + longest] in _NAME_INNER)
+        ):
+            longest += 1
         if not (of_kind or alone or any(w in kinds for w in lows[i + 1 : i + longest + 1])):
             continue  # no kind word after a name here, nor a word before it that names one
         for size in range(longest, 0, -1):
@@ -159,9 +166,7 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
             if after in kinds or of_kind:
                 region = regions.find(name, countries)
             elif alone and name.lower() not in common:
-                region = next(
-                    (hits[0] for c in countries[:2] if (hits := regions.lookup(name, c))), None
-                )
+                region = regions.first_of(name, first_two)
             else:
                 region = None
             if region is None:

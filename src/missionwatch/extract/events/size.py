@@ -10,12 +10,14 @@ vague word ("several" = at least 3, at most 9), a bound ("at least five", "more 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.tokens import CLAUSE_PUNCT, Token, is_boundary
+from missionwatch.extract.events.tokens import words as lows
 from missionwatch.extract.events.triggers import starts_trigger
 
 MAX_CONJUNCT = 8  # words in one counted noun phrase
@@ -82,10 +84,42 @@ def exact(n: int) -> Count:
     return Count(n, n, n)
 
 
-def _vague(words: Sequence[str], i: int) -> tuple[Count, int] | None:
+def _longest_first(phrases: Iterable[Any]) -> list[list[str]]:
+    """The words of each phrase, longest phrase first (else in their order)."""
+    return [str(p).split() for p in sorted(phrases, key=lambda p: -len(str(p).split()))]
+
+
+@cache
+def _vague_table() -> list[tuple[list[str], dict[str, Any]]]:
     table = lexicon().counts["vague"]
-    for phrase, spec in sorted(table.items(), key=lambda kv: -len(str(kv[0]).split())):
-        parts = str(phrase).split()
+    return [
+        (str(phrase).split(), spec)
+        for phrase, spec in sorted(table.items(), key=lambda kv: -len(str(kv[0]).split()))
+    ]
+
+
+@cache
+def _bound_table() -> list[tuple[str, list[list[str]]]]:
+    return [(str(kind), _longest_first(p)) for kind, p in lexicon().counts["bounds"].items()]
+
+
+@cache
+def _anaphoric() -> list[list[str]]:
+    return _longest_first(lexicon().counts["anaphoric"])
+
+
+@cache
+def _joiners() -> list[list[str]]:
+    return _longest_first(lexicon().counts["joiners"])
+
+
+@cache
+def _people() -> frozenset[str]:
+    return frozenset(lexicon().counts["people"])
+
+
+def _vague(words: Sequence[str], i: int) -> tuple[Count, int] | None:
+    for parts, spec in _vague_table():
         if list(words[i : i + len(parts)]) == parts:
             low = int(spec["low"])
             high = spec.get("high")
@@ -103,11 +137,10 @@ def _number(word: str) -> int | None:
 
 
 def _bound(words: Sequence[str], i: int) -> tuple[str, int]:
-    for kind, phrases in lexicon().counts["bounds"].items():
-        for phrase in sorted(phrases, key=lambda p: -len(str(p).split())):
-            parts = str(phrase).split()
+    for kind, phrases in _bound_table():
+        for parts in phrases:
             if list(words[i : i + len(parts)]) == parts:
-                return str(kind), len(parts)
+                return kind, len(parts)
     return "", 0
 
 
@@ -146,13 +179,12 @@ def _conjunct(
     """Count the noun phrase starting at ``i``; return it and the index after it. A bare
     singular noun after the first conjunct is the same person ("a weapons manufacturer
     and facilitator"), not one more."""
-    words = [t.lower for t in tokens]
+    words = lows(tokens)
     counts = lexicon().counts
-    people = set(counts["people"])
+    people = _people()
     if words[i] in counts["singular_pronouns"] and (i + 1 >= limit or _stop(tokens, i + 1)):
         return Counted(exact(1), i, i + 1, anaphoric=True), i + 1
-    for phrase in sorted(counts["anaphoric"], key=lambda p: -len(str(p).split())):
-        parts = str(phrase).split()
+    for parts in _anaphoric():
         if words[i : i + len(parts)] == parts:
             end = i + len(parts)
             if parts == ["both"] or parts[:1] == ["both"]:
@@ -240,7 +272,7 @@ def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counte
     """The counted conjuncts of the noun phrase list at ``start`` (up to ``limit``)."""
     out: list[Counted] = []
     k = start
-    words = [t.lower for t in tokens]
+    words = lows(tokens)
     while k < limit:
         counted, nxt = _conjunct(tokens, k, limit, first=not out)
         if counted is None:
@@ -289,14 +321,13 @@ def _verb_next(tokens: Sequence[Token], k: int) -> bool:
             nxt in DEFINITE
             or nxt in {"a", "an"}
             or _number(nxt) is not None
-            or (_vague([t.lower for t in tokens], k + 1) is not None)
+            or (_vague(lows(tokens), k + 1) is not None)
         )
     return False
 
 
 def _joiner(words: Sequence[str], k: int) -> int:
-    for phrase in sorted(lexicon().counts["joiners"], key=lambda p: -len(str(p).split())):
-        parts = str(phrase).split()
+    for parts in _joiners():
         if list(words[k : k + len(parts)]) == parts:
             return len(parts)
     return 0
@@ -314,11 +345,11 @@ def total(counted: Sequence[Counted]) -> Count | None:
 def antecedent(tokens: Sequence[Token], before: int) -> Counted | None:
     """The last counted group of people before token ``before`` ("several armed insurgents
     engaged the force. The security force returned fire, killing all individuals")."""
-    people = set(lexicon().counts["people"])
+    people = _people()
     best: Counted | None = None
     for k in range(before):
         word = tokens[k].lower
-        if _number(word) is None and _vague([t.lower for t in tokens], k) is None:
+        if _number(word) is None and _vague(lows(tokens), k) is None:
             continue
         if word in {"the", "this", "that", "his", "her", "their", "a", "an"}:
             continue  # articles count a single thing; an antecedent needs a number

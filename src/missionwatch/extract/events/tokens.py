@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
 
 # words (with inner apostrophes, hyphens and dots: "U.S.", "al-Qaeda", "Qal'ah"), numbers
 # ("1,200", "3.5"), "n't", and single punctuation marks
@@ -165,46 +167,88 @@ class Token:
         return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
-class Tokens(list[Token]):
-    """The tokens of one text; the clause bounds of each token are computed once, when
-    first asked for (the list must not change after that)."""
+_LOWER = attrgetter("lower")
+_TEXT = attrgetter("text")
+_START = attrgetter("start")
 
+
+class Tokens(list[Token]):
+    """The tokens of one text. What many rules ask of the whole list (the lower-case
+    words, the clause bounds of each token) is computed once, when first asked for: the
+    list must not change after that, nor the lists it hands out."""
+
+    _lows: list[str] | None = None
+    _texts: list[str] | None = None
+    _starts: list[int] | None = None
     _bounds: tuple[list[int], list[int]] | None = None
+    _joined: str | None = None
+
+    def lows(self) -> list[str]:
+        """The lower-case form of each token."""
+        if self._lows is None:
+            self._lows = list(map(_LOWER, self))
+        return self._lows
+
+    def texts(self) -> list[str]:
+        """The text of each token."""
+        if self._texts is None:
+            self._texts = list(map(_TEXT, self))
+        return self._texts
+
+    def starts(self) -> list[int]:
+        """The start offset of each token (ascending)."""
+        if self._starts is None:
+            self._starts = list(map(_START, self))
+        return self._starts
+
+    def joined(self) -> str:
+        """The lower-case words, each between spaces: " the force killed two " ."""
+        if self._joined is None:
+            self._joined = " " + " ".join(self.lows()) + " "
+        return self._joined
 
     def bounds(self) -> tuple[list[int], list[int]]:
         """(start of the clause of each token, first boundary at or after each index)."""
         if self._bounds is None:
             n = len(self)
-            lows = [t.lower for t in self] + [""]
-            flags = [_boundary(t.text, lows[i], lows[i + 1]) for i, t in enumerate(self)]
+            lows = self.lows()
+            texts = self.texts()
+            # the boundaries, among the tokens that may be one
+            boundaries = [
+                i
+                for i in compress(range(n), map(_MAY_BOUND.__contains__, lows))
+                if _boundary(texts[i], lows[i], lows[i + 1] if i + 1 < n else "")
+            ]
             starts = [0] * n
-            opened = 0
-            for i in range(n):
-                starts[i] = opened
-                if flags[i]:
-                    opened = i + 1
             ends = [n] * (n + 1)
-            for i in range(n - 1, -1, -1):
-                ends[i] = i if flags[i] else ends[i + 1]
+            opened = 0  # the tokens up to each boundary: their clause starts at ``opened``
+            for b in boundaries:
+                starts[opened : b + 1] = [opened] * (b + 1 - opened)
+                ends[opened : b + 1] = [b] * (b + 1 - opened)
+                opened = b + 1
+            starts[opened:n] = [opened] * (n - opened)
             self._bounds = (starts, ends)
         return self._bounds
 
 
 def tokenize(text: str, offset: int = 0) -> Tokens:
-    """The tokens of ``text``; offsets are shifted by ``offset`` (the text's start)."""
+    """The tokens of ``text``; offsets are shifted by ``offset`` (the text's start).
+
+    A word never takes a sentence's final stop ("attack." is "attack" and "."): only an
+    abbreviation ("U.S.") ends in a stop."""
     out = Tokens()
     append = out.append
     for match in _TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
-        end = start + len(word)
-        # "attack." at the end of a sentence: keep the stop apart from the word
-        if len(word) > 1 and word[-1] == "." and word.count(".") == 1:
-            append(Token(word[:-1], start, end - 1))
-            append(Token(".", end - 1, end))
-        else:
-            append(Token(word, start, end))
+        append(Token(word, start, start + len(word)))
     return out
+
+
+#: words after which "that" does not open a clause ("that of", "that is")
+_THAT_DETERMINER = frozenset({"of", "is", "was"})
+#: the (lower-case) tokens that may be a clause boundary (see :func:`is_boundary`)
+_MAY_BOUND = CLAUSE_PUNCT | CLAUSE_WORDS | {".", "and"}
 
 
 def is_boundary(tokens: Sequence[Token], i: int) -> bool:
@@ -221,7 +265,7 @@ def _boundary(text: str, low: str, nxt: str) -> bool:
         return nxt in CLAUSE_WORDS
     if low == "that":
         # "that" after a noun or verb opens a clause; "that attack" is a determiner
-        return nxt not in {"of", "is", "was"}
+        return nxt not in _THAT_DETERMINER
     return low in CLAUSE_WORDS
 
 
@@ -241,4 +285,15 @@ def clause_bounds(tokens: Sequence[Token], i: int, j: int | None = None) -> tupl
 
 
 def words(tokens: Sequence[Token]) -> list[str]:
-    return [t.lower for t in tokens]
+    """The lower-case form of each token (do not change the list: it may be shared)."""
+    return tokens.lows() if isinstance(tokens, Tokens) else [t.lower for t in tokens]
+
+
+def texts(tokens: Sequence[Token]) -> list[str]:
+    """The text of each token (do not change the list: it may be shared)."""
+    return tokens.texts() if isinstance(tokens, Tokens) else [t.text for t in tokens]
+
+
+def starts(tokens: Sequence[Token]) -> list[int]:
+    """The start offset of each token (do not change the list: it may be shared)."""
+    return tokens.starts() if isinstance(tokens, Tokens) else [t.start for t in tokens]

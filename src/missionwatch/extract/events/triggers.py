@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from missionwatch.extract.events.lexicon import Entry, Pattern, lexicon
+from missionwatch.extract.events.patterns import matches, pattern_index, patterns_at
+from missionwatch.extract.events.patterns import starts_trigger as starts_trigger  # (re-exported)
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     BE_FORMS,
@@ -25,6 +28,7 @@ from missionwatch.extract.events.tokens import (
     Token,
     clause_bounds,
     is_boundary,
+    words,
 )
 
 OBJECT_WINDOW = 7  # words after a trigger in which its required object may stand
@@ -54,19 +58,11 @@ class Trigger:
             self.anchor = self.start
 
 
-def _matches(tokens: Sequence[Token], i: int, pat: Pattern) -> bool:
-    words = pat.words
-    n = len(words)
-    if i + n > len(tokens):
-        return False
-    if tokens[i].lower != words[0]:
-        return False
-    return all(tokens[i + k].lower == words[k] for k in range(1, n))
-
-
 def _object_present(
     tokens: Sequence[Token], end: int, objects: frozenset[str], window: int = 0
 ) -> bool:
+    """True when one of ``objects`` follows the trigger ending at ``end``, within the
+    window and its clause (not past a clause mark after the first word)."""
     _, clause_end = clause_bounds(tokens, max(end - 1, 0))
     stop = min(len(tokens), end + (window or OBJECT_WINDOW), max(clause_end, end + 1))
     for k in range(end, stop):
@@ -117,40 +113,6 @@ def _passive(tokens: Sequence[Token], i: int, form: str) -> bool:
         "near",
     }
     return (prev in people or prev.isdigit()) and no_object
-
-
-_PatternIndex = dict[str, tuple[tuple[Pattern, ...], dict[str, tuple[Pattern, ...]]]]
-
-
-@cache
-def _pattern_index() -> _PatternIndex:
-    """First word -> (its one-word patterns, second word -> the patterns that may match
-    before it), each in the lexicon's order (longest first)."""
-    out: _PatternIndex = {}
-    for first, pats in lexicon().patterns.items():
-        seconds = {p.words[1] for p in pats if len(p.words) > 1}
-        single = tuple(p for p in pats if len(p.words) == 1)
-        out[first] = (
-            single,
-            {w: tuple(p for p in pats if len(p.words) == 1 or p.words[1] == w) for w in seconds},
-        )
-    return out
-
-
-def _patterns_at(tokens: Sequence[Token], i: int) -> tuple[Pattern, ...]:
-    """The patterns that may match at ``i``: its word and the next are theirs."""
-    entry = _pattern_index().get(tokens[i].lower)
-    if entry is None:
-        return ()
-    single, by_next = entry
-    if i + 1 < len(tokens):
-        return by_next.get(tokens[i + 1].lower, single)
-    return single
-
-
-def starts_trigger(tokens: Sequence[Token], k: int) -> bool:
-    """True when a trigger pattern of the lexicon matches at token ``k``."""
-    return any(_matches(tokens, k, pat) for pat in _patterns_at(tokens, k))
 
 
 @cache
@@ -218,16 +180,20 @@ def _finite_base(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _candidates(
-    tokens: Sequence[Token], i: int, backoff: bool = False
+    tokens: Sequence[Token],
+    i: int,
+    backoff: bool = False,
+    patterns: Sequence[Pattern] | None = None,
 ) -> tuple[list[Pattern], bool]:
     """The patterns that match at ``i``. With ``backoff`` (a sentence where nothing
     matched), a verb that asks for an object ("seize" property) matches without it,
     unless it counts people or is too general a verb ("give", "tell"). The flag is True
-    when such a verb was held back (so a backoff pass could find more)."""
+    when such a verb was held back (so a backoff pass could find more). ``patterns``: those
+    of :func:`patterns_at`, when known."""
     out = []
     held = False
-    for pat in _patterns_at(tokens, i):
-        if not _matches(tokens, i, pat):
+    for pat in patterns_at(tokens, i) if patterns is None else patterns:
+        if not matches(tokens, i, pat):
             continue
         entry = pat.entry
         if entry.before:
@@ -250,10 +216,20 @@ def _candidates(
 def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | None:
     if not cands:
         return None
-    longest = max(len(p.words) for p in cands)
-    cands = [p for p in cands if len(p.words) == longest]
+    if len(cands) > 1:
+        longest = max(len(p.words) for p in cands)
+        cands = [p for p in cands if len(p.words) == longest]
+    else:
+        longest = len(cands[0].words)
     end = i + longest
-    nominal_use = _nominal_context(tokens, i, end)
+    nominal_use: bool | None = None  # _nominal_context, read when first needed
+
+    def used_as_noun() -> bool:
+        nonlocal nominal_use
+        if nominal_use is None:
+            nominal_use = _nominal_context(tokens, i, end)
+        return nominal_use
+
     verbs = [p for p in cands if p.entry.kind == "verb"]
     nouns = [p for p in cands if p.entry.kind == "noun"]
     phrases = [p for p in cands if p.entry.kind == "phrase"]
@@ -261,7 +237,7 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     if phrases:
         pool = phrases
     elif verbs and nouns:
-        pool = nouns if nominal_use else verbs
+        pool = nouns if used_as_noun() else verbs
     else:
         pool = verbs or nouns
     # an entry whose object is there beats a general one; strong beats weak
@@ -270,12 +246,12 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     if pat.entry.kind == "noun" and end < len(tokens) and tokens[end].lower in _unit_heads():
         return None  # "the assault force", "attack helicopters": a modifier, not an event
     nominal = pat.entry.kind == "noun" or (
-        pat.form == "ing" and nominal_use and tokens[i - 1].lower in DETERMINERS
+        pat.form == "ing" and used_as_noun() and tokens[i - 1].lower in DETERMINERS
     )
     if (
         pat.entry.kind == "verb"
         and pat.form in {"base", "s"}
-        and nominal_use
+        and used_as_noun()
         and not (pat.form == "base" and _plural_subject(tokens, i))
     ):
         return None  # "a sign of", "the host nation": a noun the lexicon does not list
@@ -343,24 +319,30 @@ def sentence_triggers(tokens: Sequence[Token]) -> list[Trigger]:
 
 
 def _scan(tokens: Sequence[Token], backoff: bool) -> tuple[list[Trigger], bool]:
+    """The triggers from left to right (the words of one are not read again), and whether
+    a verb was held back for want of its object."""
     found: list[Trigger] = []
     held = False
-    index = _pattern_index()
-    i = 0
-    while i < len(tokens):
-        if tokens[i].lower not in index or not _patterns_at(tokens, i):
-            i += 1  # no pattern starts with these words
+    index = pattern_index()
+    lows = words(tokens)
+    last = len(lows) - 1
+    after = 0  # the first token not inside a trigger found
+    for i in compress(range(len(lows)), map(index.__contains__, lows)):
+        if i < after:
             continue
-        cands, held_here = _candidates(tokens, i, backoff)
+        single, by_next = index[lows[i]]  # :func:`patterns_at`, written out
+        patterns = by_next.get(lows[i + 1], single) if i < last else single
+        if not patterns:
+            continue  # no pattern starts with these words
+        cands, held_here = _candidates(tokens, i, backoff, patterns)
         held = held or held_here
         trig = _choose(tokens, i, cands)
         if trig is None:
-            i += 1
             continue
         if trig.nominal:
             trig.anchor = _light_verb_anchor(tokens, trig)
         found.append(trig)
-        i = trig.end
+        after = trig.end
     return found, held
 
 
