@@ -18,9 +18,13 @@ ReviewStatus = Literal["candidate", "accepted", "rejected"]
 EntityType = Literal["country", "organisation", "mission", "person", "place"]
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Any) -> str:
-    """JSON with sorted keys and no spaces: the form hashed into ids and stored."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """JSON with sorted keys and no spaces: the form hashed into ids and stored.
+    (One shared encoder: ``json.dumps`` with options builds a new one on every call.)"""
+    return _CANONICAL.encode(value)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from missionwatch.document import Document, Mention, Quantity, Sentence, Timex
@@ -132,17 +133,11 @@ class ClaimContext:
 
     def missions_led_by(self, org_id: str, host_ids: set[str]) -> Entity | None:
         candidates = []
-        for entity in self.gaz.entities():
-            if entity.type != "mission" or not self.active(entity):
+        for entity in _missions_by_lead().get(org_id, ()):
+            if not self.active(entity):
                 continue
-            attrs = entity.attributes
-            lead = attrs.get("lead") or attrs.get("lead_org")
-            leads = set(lead if isinstance(lead, list) else [lead])
-            if org_id not in leads:
-                continue
-            hosts = attrs.get("hosts") or attrs.get("host") or []
-            hosts = set(hosts if isinstance(hosts, list) else [hosts])
-            candidates.append((bool(hosts & host_ids), not attrs.get("end"), entity))
+            hosts = _hosts(entity)
+            candidates.append((bool(hosts & host_ids), not entity.attributes.get("end"), entity))
         if host_ids:
             hosted = [c for c in candidates if c[0]]
             hosted.sort(key=lambda c: c[1], reverse=True)  # an active mission first
@@ -233,6 +228,17 @@ class ClaimContext:
                            "organisation", attributes={"part_of": org.entity})
             self.doc.entities[entity_id] = found
         return found
+
+
+@cache
+def _missions_by_lead() -> dict[str, list[Entity]]:
+    """The gazetteer's missions by leading organisation (built once per process)."""
+    out: dict[str, list[Entity]] = {}
+    for entity in gazetteer().entities():
+        if entity.type == "mission":
+            for lead in _leads(entity):
+                out.setdefault(lead, []).append(entity)
+    return out
 
 
 def _leads(entity: Entity) -> set[str]:
