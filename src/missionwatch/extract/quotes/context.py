@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from missionwatch.document import Document, Sentence
 from missionwatch.extract.quotes.lexicon import Lexicon, Verb
+from missionwatch.extract.quotes.phrases import token_at
 from missionwatch.extract.quotes.resolve import Speaker
 from missionwatch.extract.quotes.speakers import Phrase
 from missionwatch.extract.quotes.tokens import Token
@@ -147,11 +148,4 @@ def has_letters(text: str, start: int, end: int) -> bool:
 
 def token_index(tokens: list[Token], offset: int) -> int:
     """The index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return token_at(tokens, offset)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -58,15 +59,12 @@ def is_title(tok: Token, lex: Lexicon) -> bool:
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
-    """The index of the token starting at ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The index of the token starting at ``offset`` (the first at or after it)."""
+    return bisect.bisect_left(tokens, offset, key=_start)
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def is_name_word(tok: Token, lex: Lexicon) -> bool:
