@@ -4,21 +4,9 @@ dashes and transcripts; scare quotes and titles are not statements."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.quote_helpers import extract
 
-from missionwatch.document import Document, Quote
-from missionwatch.extract.steps.quotes import quotes
-from missionwatch.extract.steps.sentences import sentences
-
-
-def extract(text: str) -> list[Quote]:
-    doc = Document(id="t", text=text)
-    sentences(doc)
-    quotes(doc)
-    for q in doc.quotes:  # every span indexes the text
-        assert doc.text[q.start:q.end] == q.text
-        for span in (q.cue, q.speaker_span):
-            assert span is None or doc.text[span.start:span.end] == span.text
-    return doc.quotes
+from missionwatch.document import Quote
 
 
 def summary(q: Quote) -> tuple[str, bool, str, str]:

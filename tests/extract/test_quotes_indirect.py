@@ -4,20 +4,16 @@ reporters", reporting clauses after the content, parentheticals and participles.
 from __future__ import annotations
 
 import pytest
+from tests.extract.quote_helpers import extract as extract_quotes
 
-from missionwatch.document import Document, Quote
-from missionwatch.extract.steps.quotes import quotes
-from missionwatch.extract.steps.sentences import sentences
+from missionwatch.document import Quote
 
 
 def extract(text: str) -> list[Quote]:
-    doc = Document(id="t", text=text)
-    sentences(doc)
-    quotes(doc)
-    for q in doc.quotes:
-        assert doc.text[q.start:q.end] == q.text
+    found = extract_quotes(text)
+    for q in found:
         assert not q.direct
-    return doc.quotes
+    return found
 
 
 def summary(q: Quote) -> tuple[str, str, str]:

@@ -4,19 +4,11 @@ never statements."""
 from __future__ import annotations
 
 import pytest
-
-from missionwatch.document import Document, Quote
-from missionwatch.extract.steps.quotes import quotes
-from missionwatch.extract.steps.sentences import sentences
+from tests.extract.quote_helpers import extract
 
 BODY = "“We will stay in Iraq,” the minister said."
 
 
-def extract(text: str) -> list[Quote]:
-    doc = Document(id="t", text=text)
-    sentences(doc)
-    quotes(doc)
-    return doc.quotes
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,9 @@ subjects in relative clauses and asides, and where a content ends."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.quote_helpers import extract
 
-from missionwatch.document import Document, Quote
-from missionwatch.extract.steps.quotes import quotes
-from missionwatch.extract.steps.sentences import sentences
-
-
-def extract(text: str) -> list[Quote]:
-    doc = Document(id="t", text=text)
-    sentences(doc)
-    quotes(doc)
-    for q in doc.quotes:
-        assert doc.text[q.start:q.end] == q.text
-    return doc.quotes
+from missionwatch.document import Quote
 
 
 def summary(q: Quote) -> tuple[str, str, str]:

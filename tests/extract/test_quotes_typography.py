@@ -4,20 +4,9 @@ suffixes, party tags, decomposed or mis-decoded accents."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.quote_helpers import extract
 
-from missionwatch.document import Document, Quote
 from missionwatch.extract.quotes.marks import pair_marks
-from missionwatch.extract.steps.quotes import quotes
-from missionwatch.extract.steps.sentences import sentences
-
-
-def extract(text: str) -> list[Quote]:
-    doc = Document(id="t", text=text)
-    sentences(doc)
-    quotes(doc)
-    for q in doc.quotes:
-        assert doc.text[q.start:q.end] == q.text
-    return doc.quotes
 
 
 def contents(text: str) -> list[str]:
