@@ -98,6 +98,37 @@ def test_no_time_no_date() -> None:
     assert claim.precision is None
 
 
+@pytest.mark.parametrize(
+    ("text", "times", "date"),
+    [
+        # the time beside "confirmed" dates the confirmation; the arrest has its own
+        (
+            "Coalition forces today confirmed the arrest of a facilitator in Kandahar "
+            "province Sept. 19.",
+            {"today": "2012-09-24", "Sept. 19": "2012-09-19"},
+            "2012-09-19",
+        ),
+        # "said Tuesday that …": the day of the statement, not of the killing
+        (
+            "Officials said Tuesday that the force killed two insurgents.",
+            {"Tuesday": "2020-02-11"},
+            None,
+        ),
+        ("Officials said on Tuesday the force killed two men.", {"Tuesday": "2020-02-11"}, None),
+        # a time of the event's own clause stays
+        (
+            "The force killed two insurgents Tuesday, officials said.",
+            {"Tuesday": "2020-02-11"},
+            "2020-02-11",
+        ),
+    ],
+)
+def test_time_of_the_report_is_not_the_event_date(
+    text: str, times: dict[str, str], date: str | None
+) -> None:
+    assert first(text, times).date == date
+
+
 def test_dateline_time_is_not_the_event_date() -> None:
     text = "KABUL, Afghanistan (Jan. 25, 2013) – The force killed two insurgents yesterday."
     claim = first(text, {"Jan. 25, 2013": "2013-01-25", "yesterday": "2013-01-24"})

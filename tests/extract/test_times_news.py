@@ -124,6 +124,17 @@ PARTS_OF_DAYS = [
      [("18:00", "2020-02-09T18:00"), ("Sunday", "2020-02-09")]),
 ]
 
+# "overnight" told of the past is the night before the day last named (the document's
+# day when none is); told of the future or the present it is no date
+OVERNIGHT = [
+    ("Rockets hit the base overnight.", [("overnight", "2020-02-12TNI")]),
+    ("Forces detained two men during an overnight raid.", [("overnight", "2020-02-12TNI")]),
+    ("Markets fell on Friday after overnight losses in Asia.",
+     [("Friday", "2020-02-07"), ("overnight", "2020-02-06TNI")]),
+    ("The minister will stay overnight in Kabul.", []),
+    ("Overnight stays are allowed at the base.", []),
+]
+
 # "today" for an age, not a day, is not tagged (TimeBank leaves it out)
 GENERIC_TODAY = [
     ("The case is for today's youth what the revolution was for their parents.", []),
@@ -200,7 +211,7 @@ def test_refusals(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         DAYS + PARTS_OF_DAYS + GENERIC_TODAY + MODIFIERS + NUMERIC)
+                         DAYS + PARTS_OF_DAYS + OVERNIGHT + GENERIC_TODAY + MODIFIERS + NUMERIC)
 def test_days_and_modifiers(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 

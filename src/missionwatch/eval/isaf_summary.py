@@ -14,7 +14,10 @@ claims up (the word lists are data: ``eval/events.yaml``):
 * a lead told in the release's first sentence is a summary: later counts add to it only
   when they count other people ("additional", "also", or leaders after rank-and-file and
   back), or replace it when together they count more; a release whose first counted
-  event comes later tells a story, and its counts add up.
+  event comes later tells a story, and its counts add up;
+* the date is that of the first dated operation event; when the text dates no event, it
+  is the release's own day, the date ``missionwatch export plover`` gives such an event
+  (event data sets such as ICEWS and POLECAT date an undated event by its story).
 """
 
 from __future__ import annotations
@@ -226,9 +229,11 @@ def summarise(
         categories.add("ASSAULT")
     if captured:
         categories.add("COERCE")
-    return Summary(
-        dated[0].date if dated else None, region, killed, captured, frozenset(categories), aerial
-    )
+    if dated:
+        date = dated[0].date
+    else:  # the report's day, as the PLOVER export dates an event the text leaves undated
+        date = published.iso() if published is not None and published.precision == "day" else None
+    return Summary(date, region, killed, captured, frozenset(categories), aerial)
 
 
 def _region(claims: Sequence[Claim], text: str, whole: bool = False) -> str | None:

@@ -43,6 +43,7 @@ from missionwatch.extract.events.timing import (
     body_start,
     find_dateline,
     nearest_time,
+    report_time,
     sentence_times,
 )
 from missionwatch.extract.events.tokens import (
@@ -201,7 +202,9 @@ def _event(
         if last > target_at[1]:
             ev.target = " ".join(doc.text[target_at[0] : last].split())
     ev.place = nearest_place(s.places, trig.start, trig.end, lo, hi, s.other_clauses(lo, hi))
-    ev.time = nearest_time(s.times, char, clause)
+    # a time beside "confirmed", "said" before the event's word dates the report
+    own = [t for t in s.times if not report_time(doc.text, t, tokens[trig.start].start)]
+    ev.time = nearest_time(own, char, clause)
     ev.perfect = perfect(tokens, trig)
     ev.contexts = contexts(trig.category, doc.text[s.span[0] : s.span[1]])
     ev.span = s.span

@@ -253,6 +253,29 @@ def sentence_times(
     return out
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
+_WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]+)")
+
+
+def _speech_form(word: str) -> bool:
+    from missionwatch.extract.quotes.lexicon import lexicon as speech
+
+    return speech().verb(word) is not None
+
+
+def report_time(text: str, time: EventTime, trigger_start: int) -> bool:
+    """True when ``time`` dates the report of an event, not the event: it stands next to a
+    speech verb ("forces today confirmed the arrest …", "officials said Tuesday that …",
+    "ISAF confirmed on Monday …") that comes before the event's word."""
+    start, end = time.timex.start, time.timex.end
+    if end <= trigger_start:
+        after = _WORD_AFTER.match(text, end, trigger_start)
+        if after and after.end() <= trigger_start and _speech_form(after.group(1)):
+            return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and end < trigger_start and _speech_form(before.group(1))
+
+
 def nearest_time(
     times: Sequence[EventTime], trigger: tuple[int, int], clause: tuple[int, int]
 ) -> EventTime | None:

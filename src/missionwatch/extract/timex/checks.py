@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from missionwatch.extract.timex.lexicon import lexicon
+from missionwatch.extract.timex.tense import FUTURE, PRESENT, tense
 
 Check = Callable[[str, int, int, dict[str, str]], bool]
 
@@ -252,6 +253,15 @@ def not_generic(text: str, start: int, end: int, groups: dict[str, str]) -> bool
                 and text[start:end].lower() in ("today", "tomorrow"))
 
 
+def past(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
+    """The clause is not told in the future or present ("killed 30 insurgents overnight",
+    "during an overnight operation, forces detained"): a night already over, not "will stay
+    overnight" or "overnight stays are allowed"."""
+    lo = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return tense(text, start, end, lo, min(ends, default=len(text))) not in {FUTURE, PRESENT}
+
+
 def the(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
     return text[start:start + 4].lower() == "the "
 
@@ -262,5 +272,5 @@ CHECKS: dict[str, Check] = {
     "current": current, "the_unit": the_unit, "every": every, "duration": duration,
     "the": the, "not_title": not_title, "calendar_unit": calendar_unit,
     "bare_month": bare_month, "tz_case": tz_case, "not_generic": not_generic,
-    "decade_bare": decade_bare,
+    "decade_bare": decade_bare, "past": past,
 }
