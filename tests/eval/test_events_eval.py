@@ -103,6 +103,23 @@ def test_leader_then_rank_and_file_add_up() -> None:
     assert isaf.summarise(claims, "").captured == 3
 
 
+def test_civilian_dead_are_not_the_fighters_told_again() -> None:
+    claims = [
+        _claim("ASSAULT", "The patrol killed a Taliban leader.", killed=1, target="a Taliban leader"),
+        _claim(
+            "ASSAULT",
+            "One local national child was killed during the operation.",
+            subject_name="",
+            killed=1,
+            target="One local national child",
+        ),
+    ]
+    assert isaf.summarise(claims, "").killed == 2
+    # the same count of fighters told again is one count
+    again = [claims[0], _claim("ASSAULT", "The leader was killed.", killed=1, target="The leader")]
+    assert isaf.summarise(again, "").killed == 1
+
+
 def test_count_pointing_back_repeats_the_lead() -> None:
     claims = [
         _claim(

@@ -160,7 +160,7 @@ def _count(
         return sum(_low(c.qualifiers[kind]) for c in counted)  # a story: it adds up
     lead = counted[0]
     rest = [
-        (_low(c.qualifiers[kind]), _adds(lead, c))
+        (_low(c.qualifiers[kind]), _adds(lead, c, kind))
         for k, c in enumerate(counted[1:], start=1)
         if not _repeats(c, counted[:k], kind)
     ]
@@ -174,7 +174,16 @@ def _repeats(later: Claim, before: Sequence[Claim], kind: str) -> bool:
     value = later.qualifiers[kind]
     if not isinstance(value, int) or _additional(later):
         return False
-    return any(_same(c.qualifiers[kind], value) for c in before)
+    return any(_same(c.qualifiers[kind], value) and _alike(c, later, kind) for c in before)
+
+
+def _alike(a: Claim, b: Claim, kind: str) -> bool:
+    """False when one count of the dead is of civilians and the other is not ("killed a
+    Taliban leader … One local national child was killed": two people, not one told
+    twice). Detainees are not told apart so ("detained two men" may be the suspects)."""
+    if kind != "killed":
+        return True
+    return (sector(_target(a)) == "civilian") == (sector(_target(b)) == "civilian")
 
 
 def _same(earlier: Any, value: int) -> bool:
@@ -185,11 +194,11 @@ def _same(earlier: Any, value: int) -> bool:
     return isinstance(earlier, dict) and earlier.get("high") is None and earlier.get("low") == value
 
 
-def _adds(lead: Claim, later: Claim) -> bool:
+def _adds(lead: Claim, later: Claim, kind: str) -> bool:
     """True when a later count counts people the lead did not: it says so ("additional",
-    "also"), or it counts the other kind of people and does not point back ("the
-    commander", "both men")."""
-    if _additional(later):
+    "also"), it counts civilians beside fighters or the other way round, or it counts the
+    other kind of people and does not point back ("the commander", "both men")."""
+    if _additional(later) or not _alike(lead, later, kind):
         return True
     target = _target(later)
     if not target or target[0] in set(mapping()["isaf_pointing"]):
