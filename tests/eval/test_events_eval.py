@@ -120,6 +120,20 @@ def test_civilian_dead_are_not_the_fighters_told_again() -> None:
     assert isaf.summarise(again, "").killed == 1
 
 
+def test_inverted_also_sentence_adds_to_the_lead() -> None:
+    claims = [
+        _claim("ASSAULT", "The insurgent was killed in a strike.", killed=1, target="The insurgent"),
+        _claim(
+            "ASSAULT",
+            "Also killed in the strike were two armed insurgents.",
+            subject_name="",
+            killed=2,
+            target="two armed insurgents",
+        ),
+    ]
+    assert isaf.summarise(claims, "").killed == 3
+
+
 def test_count_pointing_back_repeats_the_lead() -> None:
     claims = [
         _claim(

@@ -31,6 +31,17 @@ SEVERAL = {"low": 3, "best": None, "high": 9}
             {"low": 16, "best": None, "high": None},
         ),
         (
+            "The force killed more than a dozen insurgents.",
+            "killed",
+            {"low": 13, "best": None, "high": None},
+        ),
+        ("The force killed two dozen insurgents.", "killed", 24),
+        # the people of a passive verb stand before an aside between commas
+        ("The insurgent, known as Abdul, was killed in an airstrike.", "killed", 1),
+        # a participle opening its sentence, its people after "was"/"were"
+        ("Also killed in the strike were two armed insurgents.", "killed", 2),
+        ("Detained during the search was a weapons facilitator.", "detained", 1),
+        (
             "The force killed at least five militants.",
             "killed",
             {"low": 5, "best": None, "high": None},

@@ -91,6 +91,8 @@ def _additional(claim: Claim) -> bool:
     at = text.find(target) if target else -1
     before = text[:at] if at > 0 else ""
     adverbs = "|".join(re.escape(str(w)) for w in mapping()["isaf_also"])
+    if re.match(r"\W*also\s+\w+(?:ed|en)\b", text):
+        return True  # "Also killed in the strike were …": the inverted sentence adds
     return bool(re.search(rf"\b(?:{adverbs})\b(?:\s+\w+){{0,3}}\s*$", before))
 
 

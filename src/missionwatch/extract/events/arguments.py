@@ -104,6 +104,31 @@ def modifier_before(tokens: Sequence[Token], pool: Sequence[Phrase], start: int)
     return None
 
 
+#: words that may open a sentence before an inverted participle ("Also killed were …")
+_BEFORE_INVERSION = frozenset({"also", "and", "among", "those"})
+
+
+def inverted_subject(tokens: Sequence[Token], trig: Trigger, hi: int) -> int | None:
+    """Where the people stand after a participle that opens its sentence and a "was" or
+    "were" ("Also killed in the strike were more than a dozen insurgents", "Detained
+    during the operation was a Taliban facilitator"), else None."""
+    if trig.nominal or trig.passive or trig.form not in {"pp", "past"}:
+        return None
+    if any(t.lower not in _BEFORE_INVERSION for t in tokens[: trig.start]):
+        return None
+    for j in range(trig.end, min(hi, trig.end + 10) - 1):
+        word = tokens[j].lower
+        if word in {"was", "were"}:
+            return j + 1
+        if word in {",", ";", ".", "and", "that", "who", "which"}:
+            return None
+    return None
+
+
+#: the most words an aside between commas may have ("…, known as Mahmood, was killed")
+APPOSITIVE = 10
+
+
 def subject_span(
     tokens: Sequence[Token], trig: Trigger, lo: int, pool: Sequence[Phrase] = ()
 ) -> tuple[int, int] | None:
@@ -123,6 +148,11 @@ def subject_span(
         for p in pool:
             if p.start >= lo and not _after_preposition(tokens, p):
                 return p.start, p.end
+    if k > lo and tokens[k].text == ",":
+        # "The insurgent, known as Mahmood, was killed": the noun phrase before the aside
+        opening = [j for j in range(max(lo, k - APPOSITIVE), k) if tokens[j].text == ","]
+        if opening:
+            k = opening[-1] - 1
     end = k + 1
     while (
         k >= lo

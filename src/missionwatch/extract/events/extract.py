@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from missionwatch.document import Document, Mention, Sentence
@@ -110,6 +110,9 @@ def _sizes(
     if trig.passive:
         span = args.subject_span(tokens, trig, lo, pool)
         return count_people(tokens, span[0], span[1]) if span else []
+    inverted = args.inverted_subject(tokens, trig, hi)
+    if inverted is not None:  # "Also killed in the strike were two insurgents"
+        return count_people(tokens, inverted, hi)
     if trig.nominal:
         # "the arrest of an insurgent coordinator"
         if trig.end < hi and tokens[trig.end].lower == "of":
@@ -185,10 +188,12 @@ def _event(
             ev.recipient = args.recipient_in(s.phrases, span)
             ev.target = " ".join(t.text for t in tokens[span[0] : span[1]])
     else:
+        inverted = args.inverted_subject(tokens, trig, hi)
+        at = trig if inverted is None else replace(trig, start=inverted - 1, end=inverted)
         target = (
-            args.target_span(tokens, trig, hi, s.blocked) if trig.category == "ASSAULT" else None
+            args.target_span(tokens, at, hi, s.blocked) if trig.category == "ASSAULT" else None
         )
-        obj = target or args.object_span(tokens, trig, hi, s.blocked)
+        obj = target or args.object_span(tokens, at, hi, s.blocked)
         if obj[1] > obj[0]:
             ev.recipient = args.recipient_in(s.phrases, obj)
             ev.target = " ".join(t.text for t in tokens[obj[0] : obj[1]])

@@ -220,7 +220,8 @@ def _conjunct(
             count = _bounded(kind, number) if kind else exact(number)
             k += 1
             if k < limit and words[k] in {"dozen", "hundred"} and number > 0:
-                count = exact(number * (12 if words[k] == "dozen" else 100))
+                total = number * (12 if words[k] == "dozen" else 100)
+                count = _bounded(kind, total) if kind else exact(total)  # "more than a dozen"
                 k += 1
     start_np = k
     while k < limit and k - i < MAX_CONJUNCT and not _stop(tokens, k):
