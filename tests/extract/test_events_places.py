@@ -104,3 +104,28 @@ def test_place_named_earlier_in_the_paragraph() -> None:
         if "killed" in c.qualifiers
     )
     assert claim.qualifiers["place"]["region"] == "Helmand"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the opening "In …," sets the scene; a place told of someone's past does not
+        (
+            "In Zharay district, Kandahar province, forces searched for a Taliban leader. "
+            "The leader moves weapons between Kandahar City and Herat province. "
+            "The security force detained several suspected insurgents.",
+            "Kandahar",
+        ),
+        # with no scene set, the last place named is taken
+        (
+            "Forces searched for a leader who moves weapons in Herat province. "
+            "The security force detained several suspected insurgents.",
+            "Herat",
+        ),
+    ],
+)
+def test_opening_place_sets_the_scene(text: str, region: str) -> None:
+    from test_events_support import events
+
+    claim = next(c for c in events(text) if "detained" in c.qualifiers)
+    assert claim.qualifiers["place"]["region"] == region

@@ -85,15 +85,20 @@ class ParagraphPlaces:
         self._sentences.setdefault(paragraph, []).append(sentence)
 
     def last(self, paragraph: int) -> Place | None:
-        """The last place named in ``paragraph`` so far (None when none is)."""
+        """The place of ``paragraph`` so far for an event that names none: the last one
+        that set a scene ("In Zharay district, Kandahar province, forces …"), else the
+        last one named (None when none is)."""
         sentences = self._sentences.get(paragraph, [])
+        last: Place | None = None
         for k in range(len(sentences) - 1, -1, -1):
             entry = sentences[k]
             if isinstance(entry, tuple):
                 entry = sentences[k] = self._read(entry, self._tokens.get(entry))
-            if entry:
-                return entry[-1]
-        return None
+            scenes = [p for p in entry if p.scene]
+            if scenes:
+                return scenes[-1]
+            last = last or (entry[-1] if entry else None)
+        return last
 
 
 _Times = tuple[tuple[int, int], Sequence[EventTime]]  # a sentence's span and times

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress
 from operator import attrgetter
@@ -33,6 +33,10 @@ from missionwatch.extract.events.tokens import Token, words
 from missionwatch.link import regions
 
 MAX_NAME = 4  # words in a region name
+#: words opening a sentence whose place sets the scene for what follows, and how far into
+#: the sentence that place may start ("In Zharay district, Kandahar province, …")
+SCENE_WORDS = frozenset({"in", "at", "near", "inside", "outside"})
+SCENE_SPAN = 10
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class Place:
     country: str = ""  # ISO alpha-2
     region: regions.Region | None = None
     text: str = ""
+    scene: bool = False  # named in a sentence's opening "In …," that sets the scene
 
     def to_qualifier(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -220,7 +225,22 @@ def sentence_places(
         if place.start in covered:
             continue
         places.append(place)
-    return sorted(places, key=lambda p: p.start)
+    places.sort(key=lambda p: p.start)
+    if tokens and tokens[0].lower in SCENE_WORDS:
+        return [replace(p, scene=True) if _opening(tokens, p.start) else p for p in places]
+    return places
+
+
+def _opening(tokens: Sequence[Token], start: int) -> bool:
+    """True when only place words stand between the sentence's opening preposition and
+    ``start`` ("In Zharay district, Kandahar province, …")."""
+    if start > SCENE_SPAN:
+        return False
+    place_words = set(lexicon().places["facilities"]) | set(lexicon().places["region_words"])
+    return all(
+        t.capitalised or t.lower in place_words or t.lower in {",", "the", "of", "-"}
+        for t in tokens[1:start]
+    )
 
 
 def nearest_place(
