@@ -58,6 +58,26 @@ def test_every_afghan_and_iraqi_region_is_there() -> None:
     assert {r.code for r in regions.regions("IQ")} >= {"IQ-AN", "IQ-NI", "IQ-AR", "IQ-KR"}
 
 
+def test_every_mission_host_has_its_first_level_regions() -> None:
+    from missionwatch.link.gazetteer import gazetteer
+
+    g = gazetteer()
+    hosts = {h for m in g.entities() if m.type == "mission" for h in m.attributes.get("hosts", [])}
+    assert len(hosts) > 50
+    entities = [g.get(h) for h in hosts]
+    codes = {str(e.attributes["alpha2"]) for e in entities if e is not None}
+    assert len(codes) == len(hosts)
+    assert [c for c in sorted(codes) if not regions.regions(c)] == []
+
+
+def test_regions_of_hosts_without_iso_subdivisions() -> None:
+    # Kosovo and Western Sahara have no ISO 3166-2 subdivisions: the data file gives them
+    region = regions.find("Mitrovica", ["XK"])
+    assert region is not None
+    assert (region.code, region.country_name, region.type) == ("XK-MI", "Kosovo", "District")
+    assert regions.get("EH-RO").name == "Río de Oro"
+
+
 @pytest.mark.parametrize(
     ("text", "country", "region"),
     [

@@ -98,19 +98,44 @@ def _country_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
-def _load_aliases() -> dict[str, list[str]]:
+@dataclass(frozen=True)
+class _Data:
+    aliases: dict[str, list[str]]  # code -> display name and aliases
+    own: dict[str, tuple[str, str]]  # country without ISO subdivisions -> (name, type)
+
+
+#: a country's keys in regions.yaml that are not region codes
+_COUNTRY_KEYS = frozenset({"name", "type"})
+
+
+def _load_data() -> _Data:
     text = resources.files("missionwatch.data").joinpath("regions.yaml").read_text("utf-8")
     try:
         raw = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise VocabularyError(f"data/regions.yaml: not valid YAML ({exc})") from exc
     aliases: dict[str, list[str]] = {}
+    own: dict[str, tuple[str, str]] = {}
     for country, regions in raw.items():
-        for code, names in (regions or {}).items():
+        regions = regions or {}
+        if "name" in regions:
+            own[str(country)] = (str(regions["name"]), str(regions.get("type", "")))
+        for code, names in regions.items():
+            if code in _COUNTRY_KEYS:
+                continue
             if not str(code).startswith(f"{country}-") or not names:
                 raise VocabularyError(f"data/regions.yaml: {country}: bad entry {code!r}")
             aliases[str(code)] = [str(n) for n in names]
-    return aliases
+    return _Data(aliases, own)
+
+
+def _add(index: _Index, region: Region, names: Iterable[str]) -> None:
+    index.by_code[region.code] = region
+    for name in names:
+        for key in _keys(name):
+            bucket = index.by_key.setdefault(key, [])
+            if region not in bucket:
+                bucket.append(region)
 
 
 @dataclass(frozen=True)
@@ -121,9 +146,9 @@ class _Index:
 
 @cache
 def _index() -> _Index:
-    aliases = _load_aliases()
-    by_code: dict[str, Region] = {}
-    by_key: dict[str, list[Region]] = {}
+    data = _load_data()
+    aliases = data.aliases
+    index = _Index({}, {})
     for sub in pycountry.subdivisions:
         code = str(sub.code)
         if sub.parent_code is not None and code not in aliases:
@@ -132,16 +157,19 @@ def _index() -> _Index:
         names = aliases.get(code, [])
         display = names[0] if names else str(sub.name)
         region = Region(code, display, country, _country_name(country), str(sub.type))
-        by_code[code] = region
-        for name in (str(sub.name), *names):
-            for key in _keys(name):
-                bucket = by_key.setdefault(key, [])
-                if region not in bucket:
-                    bucket.append(region)
-    unknown = sorted(set(aliases) - set(by_code))
+        _add(index, region, (str(sub.name), *names))
+    for country, (country_name, kind) in data.own.items():
+        if any(r.country == country for r in index.by_code.values()):
+            raise VocabularyError(
+                f"data/regions.yaml: {country} has ISO 3166-2 subdivisions; give aliases only"
+            )
+        for code, names in aliases.items():
+            if code.startswith(f"{country}-"):
+                _add(index, Region(code, names[0], country, country_name, kind), names)
+    unknown = sorted(set(aliases) - set(index.by_code))
     if unknown:
         raise VocabularyError(f"data/regions.yaml: codes pycountry does not know: {unknown}")
-    return _Index(by_code, by_key)
+    return index
 
 
 def lookup(name: str, country: str | None = None) -> list[Region]:
