@@ -36,6 +36,17 @@ SEVERAL = {"low": 3, "best": None, "high": 9}
             {"low": 13, "best": None, "high": None},
         ),
         ("The force killed two dozen insurgents.", "killed", 24),
+        ("The force detained a pair of suspected insurgents.", "detained", 2),
+        ("The patrol killed a total of six insurgents.", "killed", 6),
+        # a passive verb's people: every conjunct, and a bound before them
+        ("A Taliban leader and two associates were arrested.", "detained", 3),
+        (
+            "At least eight insurgents were killed during the operation.",
+            "killed",
+            {"low": 8, "best": None, "high": None},
+        ),
+        # "one of whom" is some of those counted, not one more
+        ("The force detained two insurgents, one of whom was a leader.", "detained", 2),
         # the people of a passive verb stand before an aside between commas
         ("The insurgent, known as Abdul, was killed in an airstrike.", "killed", 1),
         # a participle opening its sentence, its people after "was"/"were"

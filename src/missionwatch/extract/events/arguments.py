@@ -18,6 +18,7 @@ from missionwatch.document import Mention
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.phrases import PREFER, Phrase
 from missionwatch.extract.events.phrases import sector as sector  # (re-exported)
+from missionwatch.extract.events.size import bound_at
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -26,6 +27,7 @@ from missionwatch.extract.events.tokens import (
     Token,
     clause_bounds,
 )
+from missionwatch.extract.events.tokens import words as lows
 from missionwatch.extract.events.triggers import ADVERBS, Trigger, starts_trigger
 
 SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
@@ -159,7 +161,11 @@ def subject_span(
         and tokens[k].text not in CLAUSE_PUNCT
         and tokens[k].text != ","
         and tokens[k].lower not in CLAUSE_WORDS
-        and (tokens[k].lower not in PREPOSITIONS or _partitive(tokens, k, lo))
+        and (
+            tokens[k].lower not in PREPOSITIONS
+            or _partitive(tokens, k, lo)
+            or bound_at(lows(tokens), k)  # "At least eight insurgents were killed"
+        )
         and not starts_trigger(tokens, k)
     ):
         k -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -109,6 +109,11 @@ def _anaphoric() -> list[list[str]]:
 
 
 @cache
+def _transparent() -> list[list[str]]:
+    return _longest_first(lexicon().counts.get("transparent", []))
+
+
+@cache
 def _joiners() -> list[list[str]]:
     return _longest_first(lexicon().counts["joiners"])
 
@@ -142,6 +147,11 @@ def _bound(words: Sequence[str], i: int) -> tuple[str, int]:
             if list(words[i : i + len(parts)]) == parts:
                 return kind, len(parts)
     return "", 0
+
+
+def bound_at(words: Sequence[str], i: int) -> bool:
+    """True when a bound ("at least", "more than", "up to") starts at ``words[i]``."""
+    return _bound(words, i)[1] > 0
 
 
 def _bounded(kind: str, n: int) -> Count:
@@ -190,6 +200,12 @@ def _conjunct(
             if parts == ["both"] or parts[:1] == ["both"]:
                 return Counted(exact(2), i, end, anaphoric=True), end
             return Counted(Count(0, None, None), i, end, anaphoric=True), end
+    for parts in _transparent():
+        if words[i : i + len(parts)] == parts and i + len(parts) < limit:
+            counted, end = _conjunct(tokens, i + len(parts), limit, first)
+            if counted is not None:
+                counted = replace(counted, start=i)
+            return counted, end
     if words[i] == "between" and i + 3 < limit and words[i + 2] in {"and", "to"}:
         low, high = _number(words[i + 1]), _number(words[i + 3])
         if low is not None and high is not None and low < high:  # "between three and six"
@@ -219,10 +235,12 @@ def _conjunct(
         if number is not None:
             count = _bounded(kind, number) if kind else exact(number)
             k += 1
-            if k < limit and words[k] in {"dozen", "hundred"} and number > 0:
-                total = number * (12 if words[k] == "dozen" else 100)
+            if k < limit and words[k] in MULTIPLES and number > 0:
+                total = number * MULTIPLES[words[k]]
                 count = _bounded(kind, total) if kind else exact(total)  # "more than a dozen"
                 k += 1
+                if words[k - 1] == "pair" and k < limit and words[k] == "of":
+                    k += 1  # "a pair of suspected insurgents"
     start_np = k
     while k < limit and k - i < MAX_CONJUNCT and not _stop(tokens, k):
         k += 1
@@ -269,6 +287,10 @@ def _verb_after(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+#: count words that multiply the number before them ("two dozen", "a pair of")
+MULTIPLES = {"dozen": 12, "hundred": 100, "pair": 2}
+
+
 def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counted]:
     """The counted conjuncts of the noun phrase list at ``start`` (up to ``limit``)."""
     out: list[Counted] = []
@@ -278,8 +300,10 @@ def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counte
         counted, nxt = _conjunct(tokens, k, limit, first=not out)
         if counted is None:
             break
-        if out and nxt < len(tokens) and _verb_after(tokens, nxt):
+        if out and nxt < limit and _verb_after(tokens, nxt):
             break  # ", and the Iraqi parliament demanded": the subject of a new clause
+        if out and words[k + 1 : k + 3] in (["of", "whom"], ["of", "them"], ["of", "which"]):
+            break  # "two insurgents, one of whom was a leader": some of those counted
         apposition = (
             out
             and counted.count.exact
