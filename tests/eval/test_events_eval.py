@@ -226,6 +226,12 @@ def test_events_dated_apart_from_the_operation_are_left_out() -> None:
     assert (summary.killed, summary.captured, summary.date) == (0, 3, "2010-07-31")
 
 
+def test_a_span_names_no_day() -> None:
+    claim = _claim("COERCE", "The force detained two men earlier this week.", detained=2)
+    claim = Claim(**{**claim.__dict__, "date": "2011-05-09", "date_end": "2011-05-15"})
+    assert isaf.summarise([claim], "", published=PartialDate(2011, 5, 12)).date is None
+
+
 def test_undated_release_is_dated_by_its_day() -> None:
     claims = [_claim("COERCE", "The force detained two men.", detained=2, target="two men")]
     by_day = isaf.summarise(claims, "", published=PartialDate(2010, 8, 14))

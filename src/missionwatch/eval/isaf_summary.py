@@ -240,8 +240,8 @@ def summarise(
         categories.add("ASSAULT")
     if captured:
         categories.add("COERCE")
-    if dated:
-        date = dated[0].date
+    if dated:  # a span ("earlier this week": May 9-15) names no single day
+        date = dated[0].date if not dated[0].date_end else None
     else:  # the report's day, as the PLOVER export dates an event the text leaves undated
         date = published.iso() if published is not None and published.precision == "day" else None
     return Summary(date, region, killed, captured, frozenset(categories), aerial)
