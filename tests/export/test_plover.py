@@ -32,7 +32,9 @@ def claim(
         "mode": "missile",
         "context": ["military"],
         "recipient": "country:IQ",
+        "recipient_name": "Iraqi",
         "target": "Iraqi bases",
+        "trigger": "fired rockets",
     }
     quals.update(qualifiers)
     return Claim(
@@ -65,6 +67,8 @@ def test_record_fields() -> None:
     ]
     assert record["recipient"][0]["identifier_id"] == "country:IQ"
     assert record["recipient"][0]["code"] == "IRQ"
+    assert record["recipient"][0]["entity_text"] == "Iraqi"
+    assert record["event_text"] == "fired rockets"
     assert record["mode"] == ["missile"]
     assert record["context"] == ["military"]
     assert record["quad_code"] == "material-conflict"

@@ -106,3 +106,12 @@ def test_target_text_stops_at_a_time_expression() -> None:
         "Iran fired rockets at Iraqi bases the day before.", {"the day before": "2020-01-07"}
     )
     assert claim.qualifiers["target"] == "Iraqi bases"
+
+
+def test_trigger_and_recipient_as_written() -> None:
+    claim = first("Iran fired rockets at Iraqi bases.")
+    assert claim.qualifiers["trigger"] == "fired"
+    assert (claim.qualifiers["recipient"], claim.qualifiers["recipient_name"]) == (
+        "country:IQ",
+        "Iraqi",
+    )

@@ -118,9 +118,11 @@ def to_plover(
             "date": date,
             "enddate": claim.date_end,
             "actor": [_actor(claim.subject, claim.subject_name)],
-            "recipient": [_actor(str(recipient), "")] if recipient else [],
+            "recipient": (
+                [_actor(str(recipient), str(quals.get("recipient_name", "")))] if recipient else []
+            ),
             "event": [category],
-            "event_text": quals.get("target"),
+            "event_text": quals.get("trigger"),
             "quad_code": _quad(category),
             "mode": _listed(quals.get("mode")) if category == claim.value else [],
             "context": _listed(quals.get("context")),

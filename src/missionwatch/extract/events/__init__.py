@@ -21,11 +21,17 @@ VERSION = "1"
 __all__ = ["EXTRACTOR", "VERSION", "Event", "event_claims", "find_events", "to_claim"]
 
 
-def qualifiers(ev: Event) -> dict[str, Any]:
-    """The claim qualifiers of an event (only names ``vocab/claims.yaml`` allows)."""
+def qualifiers(ev: Event, text: str = "") -> dict[str, Any]:
+    """The claim qualifiers of an event (only names ``vocab/claims.yaml`` allows);
+    ``text`` is the document's text, for the trigger words as written."""
     out: dict[str, Any] = {}
+    if text and ev.trigger[1] > ev.trigger[0]:
+        out["trigger"] = " ".join(text[ev.trigger[0] : ev.trigger[1]].split())
     if ev.recipient is not None:
         out["recipient"] = ev.recipient.entity
+        name = ev.recipient.text or ev.recipient.name
+        if name:
+            out["recipient_name"] = name
     if ev.target:
         out["target"] = ev.target
     if ev.place is not None:
@@ -62,7 +68,7 @@ def to_claim(doc: Document, ev: Event) -> Claim:
             subject, name = mention.entity, mention.name or mention.text
         else:
             name = ev.actor.text
-    quals = qualifiers(ev)
+    quals = qualifiers(ev, doc.text)
     vocabulary().check("event", ev.category, quals, ev.modality)
     date = date_end = precision = None
     inferred = False
