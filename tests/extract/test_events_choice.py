@@ -1,0 +1,32 @@
+"""Which lexicon entry a matched word takes: a verb whose base and past forms are one word,
+the entry whose object stands nearest, an entry whose required word stands before it."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import first
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "cut", "shut", "hit" are base and past forms: the past one is tried too
+        ("Britain cut its aid to Kenya.", "SANCTION"),
+        ("The regime shut down the independent radio station.", "COERCE"),
+        ("Rebel gunners hit the airport with rockets.", "ASSAULT"),
+    ],
+)
+def test_base_and_past_forms_alike(text: str, category: str) -> None:
+    assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # two entries whose objects both stand after the verb: the nearer object decides
+        ("The army evacuated thousands of civilians from the flooded area.", "AID"),
+        ("The rebels evacuated the town after a week.", "RETREAT"),
+    ],
+)
+def test_nearest_object_decides(text: str, category: str) -> None:
+    assert first(text).value == category
