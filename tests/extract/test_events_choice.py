@@ -30,3 +30,17 @@ def test_base_and_past_forms_alike(text: str, category: str) -> None:
 )
 def test_nearest_object_decides(text: str, category: str) -> None:
     assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # irregular verbs of the lexicon inflect by the data file's table
+        ("The minister told the rebels to lay down their weapons.", "REQUEST"),
+        ("The opposition leader forgave his former rivals.", "SUPPORT"),
+        ("The World Bank lent the country $300 million.", "AID"),
+        ("The United States froze the assets of the regime.", "SANCTION"),
+    ],
+)
+def test_irregular_forms(text: str, category: str) -> None:
+    assert first(text).value == category
