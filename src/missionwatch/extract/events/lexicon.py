@@ -50,6 +50,8 @@ class Lexicon:
     mode_cues: dict[str, list[tuple[str, tuple[str, ...]]]]  # category -> [(mode, cue words)]
     governing: frozenset[str]
     complement_modes: dict[str, dict[str, str]]
+    commitment_verbs: frozenset[str]  # every inflected form
+    commitment: dict[str, tuple[str, str]]  # quad class -> (category, mode)
     light_verbs: frozenset[str]  # every inflected form
     control_verbs: frozenset[str]  # every inflected form
     no_backoff: frozenset[str]  # every inflected form
@@ -209,6 +211,15 @@ def lexicon() -> Lexicon:
         mode_cues=mode_cues,
         governing=frozenset(data.get("governing", [])),
         complement_modes={k: dict(v) for k, v in data.get("complement_modes", {}).items()},
+        commitment_verbs=frozenset(
+            form
+            for lemma in data.get("commitment", {}).get("verbs", [])
+            for form in inflect(str(lemma), irregular, doubles).values()
+        ),
+        commitment={
+            str(quad): (str(pair[0]), str(pair[1]))
+            for quad, pair in data.get("commitment", {}).get("by_quad", {}).items()
+        },
         light_verbs=frozenset(light),
         control_verbs=frozenset(control),
         no_backoff=frozenset(general),

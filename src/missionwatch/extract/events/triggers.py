@@ -34,6 +34,7 @@ from missionwatch.extract.events.usage import (
     passive,
     verb_form_fits,
 )
+from missionwatch.vocab import vocabulary
 
 OBJECT_WINDOW = 7  # words after a trigger in which its required object may stand
 
@@ -289,5 +290,20 @@ def _absorb(tokens: Sequence[Token], found: list[Trigger]) -> list[Trigger]:
                 inner = modes.get(trig.category, {}).get(other.category)
                 if inner and trig.mode in {"", "other"}:
                     trig.mode = inner
+            _commit(tokens, trig)
         out.append(trig)
     return out
+
+
+def _commit(tokens: Sequence[Token], trig: Trigger) -> None:
+    """A verb of commitment takes its category from the act it governs: "vowed to
+    cooperate" is AGREE, "vowed to retaliate" THREATEN (see ``commitment`` in the data)."""
+    lex = lexicon()
+    if not trig.absorbed or tokens[trig.start].lower not in lex.commitment_verbs:
+        return
+    inner = trig.absorbed[0].category
+    quad = str(vocabulary().plover.get(inner, {}).get("quad", ""))
+    if quad not in lex.commitment or lex.commitment[quad][0] == trig.category:
+        return
+    trig.category, mode = lex.commitment[quad]
+    trig.mode = lex.complement_modes.get(trig.category, {}).get(inner, mode)

@@ -1,0 +1,24 @@
+"""Governing triggers and the act they govern: a verb of commitment takes its category
+from that act, and a weak verb keeps an event noun that is its object."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import first
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The two leaders vowed to cooperate against drug trafficking.", "AGREE"),
+        ("The donors pledged to provide food aid to the region.", "AGREE"),
+        ("The general pledged to crush the rebellion.", "THREATEN"),
+        ("The rebels swore to continue fighting until the army left.", "THREATEN"),
+        ("The militia vowed to attack the capital.", "THREATEN"),
+        # nothing governed: the verb keeps its own category
+        ("The president promised sweeping reforms.", "AGREE"),
+        ("The rebels vowed revenge.", "THREATEN"),
+    ],
+)
+def test_commitment_takes_the_category_of_its_act(text: str, category: str) -> None:
+    assert first(text).value == category
