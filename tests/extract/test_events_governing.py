@@ -22,3 +22,17 @@ from test_events_support import first
 )
 def test_commitment_takes_the_category_of_its_act(text: str, category: str) -> None:
     assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a weak governing verb keeps the event noun that is its object
+        ("The party opposed the deployment of foreign troops.", "REJECT"),
+        ("The European Union welcomed the ceasefire between the two sides.", "SUPPORT"),
+        # a strong trigger elsewhere in the clause still wins over a weak verb
+        ("Police backed by soldiers arrested forty protesters.", "COERCE"),
+    ],
+)
+def test_weak_verb_keeps_its_object_noun(text: str, category: str) -> None:
+    assert first(text).value == category

@@ -246,14 +246,34 @@ def _scan(tokens: Sequence[Token], backoff: bool) -> tuple[list[Trigger], bool]:
 
 
 def _drop_weak(tokens: Sequence[Token], found: list[Trigger]) -> list[Trigger]:
+    """Weak triggers where a strong one shares the clause, unless the strong one is an
+    event noun a weak governing verb takes as its object ("opposed the deployment")."""
     keep = []
     for trig in found:
         if trig.entry.weak:
             lo, hi = clause_bounds(tokens, trig.start, trig.end - 1)
-            if any(not o.entry.weak and lo <= o.start < hi for o in found if o is not trig):
+            if any(
+                not o.entry.weak and lo <= o.start < hi and not _noun_object(tokens, trig, o)
+                for o in found
+                if o is not trig
+            ):
                 continue
         keep.append(trig)
     return keep
+
+
+def _noun_object(tokens: Sequence[Token], verb: Trigger, noun: Trigger) -> bool:
+    """True when ``noun`` is an event noun standing as the object of the governing verb
+    ``verb``: after it, with at most three words between and none of them a preposition,
+    a clause word or a punctuation mark ("backed the new ceasefire")."""
+    if verb.nominal or not noun.nominal or verb.category not in lexicon().governing:
+        return False
+    if not 0 <= noun.start - verb.end <= 3:
+        return False
+    return all(
+        tokens[k].is_word and tokens[k].lower not in PREPOSITIONS | CLAUSE_WORDS
+        for k in range(verb.end, noun.start)
+    )
 
 
 def _governs(tokens: Sequence[Token], gov: Trigger, other: Trigger) -> bool:
