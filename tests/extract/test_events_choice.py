@@ -4,7 +4,7 @@ the entry whose object stands nearest, an entry whose required word stands befor
 from __future__ import annotations
 
 import pytest
-from test_events_support import first
+from test_events_support import events, first
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,21 @@ def test_nearest_object_decides(text: str, category: str) -> None:
 )
 def test_irregular_forms(text: str, category: str) -> None:
     assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # in the passive, the object a verb asks for stands before it, as its subject
+        ("Thousands of troops were deployed along the border after the clashes.", "MOBILIZE"),
+        ("All flights to the capital were suspended.", "SANCTION"),
+        ("Two diplomats were expelled on Monday.", "SANCTION"),
+    ],
+)
+def test_object_of_a_passive_verb_is_its_subject(text: str, category: str) -> None:
+    assert first(text).value == category
+
+
+def test_passive_subject_must_be_an_object_of_the_entry() -> None:
+    # "deployed" asks for troops, ships...: "the plan was deployed" states no deployment
+    assert [c.value for c in events("The new plan was deployed quickly.")] == []

@@ -106,8 +106,10 @@ def _candidates(
             prev = tokens[i - 1].lower if i > 0 else ""
             if prev not in entry.before:
                 continue
-        if entry.objects and not _object_present(
-            tokens, i + len(pat.words), entry.objects, entry.window
+        if (
+            entry.objects
+            and not _object_present(tokens, i + len(pat.words), entry.objects, entry.window)
+            and not _object_as_subject(tokens, i, pat)
         ):
             general = tokens[i].lower in lexicon().no_backoff
             if entry.kind != "verb" or entry.size or general:
@@ -117,6 +119,15 @@ def _candidates(
                 continue
         out.append(pat)
     return out, held
+
+
+def _object_as_subject(tokens: Sequence[Token], i: int, pat: Pattern) -> bool:
+    """True for a verb in the passive whose object stands as its subject, in its clause
+    before it: "thousands of troops were deployed", "the talks were suspended"."""
+    if pat.form not in {"pp", "past"} or not passive(tokens, i, "pp"):
+        return False
+    lo, _ = clause_bounds(tokens, i)
+    return any(tokens[k].lower in pat.entry.objects for k in range(max(lo, i - OBJECT_WINDOW), i))
 
 
 def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | None:
