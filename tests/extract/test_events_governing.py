@@ -36,3 +36,16 @@ def test_commitment_takes_the_category_of_its_act(text: str, category: str) -> N
 )
 def test_weak_verb_keeps_its_object_noun(text: str, category: str) -> None:
     assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "must" states a demand and governs the act demanded, whatever that act is
+        ("The bishops said the government must release the detainees.", "REQUEST"),
+        ("Washington said the militia must disarm before the vote.", "REQUEST"),
+        ("The council said both armies must pull back from the border.", "REQUEST"),
+    ],
+)
+def test_must_is_a_demand_governing_its_act(text: str, category: str) -> None:
+    assert first(text).value == category
