@@ -77,3 +77,16 @@ def test_category(text: str, category: str) -> None:
 
 def test_joint_exercises_are_cooperation() -> None:
     assert first("The two navies held joint military exercises.").value == "COOPERATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # halting one's own attacks de-escalates (CAMEO 087): RETREAT, not the attack
+        ("The army halted its offensive in the south.", "RETREAT"),
+        ("The rebels suspended attacks on the pipeline.", "RETREAT"),
+        ("The ministers reached a compromise on the border.", "AGREE"),
+    ],
+)
+def test_de_escalation_and_settlement(text: str, category: str) -> None:
+    assert first(text).value == category
