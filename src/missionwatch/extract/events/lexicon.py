@@ -50,6 +50,8 @@ class Lexicon:
     mode_cues: dict[str, list[tuple[str, tuple[str, ...]]]]  # category -> [(mode, cue words)]
     governing: frozenset[str]
     complement_modes: dict[str, dict[str, str]]
+    commitment_verbs: frozenset[str]  # every inflected form
+    commitment: dict[str, tuple[str, str]]  # quad class -> (category, mode)
     light_verbs: frozenset[str]  # every inflected form
     control_verbs: frozenset[str]  # every inflected form
     no_backoff: frozenset[str]  # every inflected form
@@ -114,8 +116,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.lower().replace("’", "'").split())
 
 
+def expand(phrase: str, slots: dict[str, list[str]]) -> list[str]:
+    """The phrases a phrase with slots stands for: "expressed {poss} readiness" ->
+    "expressed readiness", "expressed its readiness"… (a slot may be left empty)."""
+    head, brace, rest = phrase.partition("{")
+    if not brace:
+        return [" ".join(phrase.split())]
+    name, _, tail = rest.partition("}")
+    if name not in slots:
+        raise VocabularyError(f"data/events.yaml: phrase {phrase!r} names no known slot")
+    return [out for filler in slots[name] for out in expand(f"{head}{filler}{tail}", slots)]
+
+
 def _entries(
-    category: str, raw: dict[str, Any], irregular: dict[str, list[str]], doubles: frozenset[str]
+    category: str,
+    raw: dict[str, Any],
+    irregular: dict[str, list[str]],
+    doubles: frozenset[str],
+    slots: dict[str, list[str]],
 ) -> list[Pattern]:
     out: list[Pattern] = []
 
@@ -142,7 +160,8 @@ def _entries(
         out.append(Pattern(_words(plural(str(noun).lower())), "plural", entry))
     for phrase in raw.get("phrases", []):
         entry = entry_of("phrase")
-        out.append(Pattern(_words(str(phrase)), "phrase", entry))
+        for text in expand(str(phrase), slots):
+            out.append(Pattern(_words(text), "phrase", entry))
     return out
 
 
@@ -163,12 +182,13 @@ def lexicon() -> Lexicon:
     data = _load()
     irregular = {str(k): [str(f) for f in v] for k, v in data.get("irregular", {}).items()}
     doubles = frozenset(str(w) for w in data.get("double_final", []))
+    slots = {str(k): [str(w) for w in v] for k, v in data.get("phrase_slots", {}).items()}
     patterns: dict[str, list[Pattern]] = {}
     contexts: dict[str, tuple[str, ...]] = {}
     for category, spec in data["categories"].items():
         contexts[category] = tuple(spec.get("context", []))
         for raw in spec.get("triggers", []):
-            for pat in _entries(category, raw, irregular, doubles):
+            for pat in _entries(category, raw, irregular, doubles, slots):
                 patterns.setdefault(pat.words[0], []).append(pat)
     for pats in patterns.values():
         pats.sort(key=lambda p: (-len(p.words), bool(not p.entry.objects)))
@@ -191,6 +211,15 @@ def lexicon() -> Lexicon:
         mode_cues=mode_cues,
         governing=frozenset(data.get("governing", [])),
         complement_modes={k: dict(v) for k, v in data.get("complement_modes", {}).items()},
+        commitment_verbs=frozenset(
+            form
+            for lemma in data.get("commitment", {}).get("verbs", [])
+            for form in inflect(str(lemma), irregular, doubles).values()
+        ),
+        commitment={
+            str(quad): (str(pair[0]), str(pair[1]))
+            for quad, pair in data.get("commitment", {}).get("by_quad", {}).items()
+        },
         light_verbs=frozenset(light),
         control_verbs=frozenset(control),
         no_backoff=frozenset(general),

@@ -10,7 +10,7 @@ governs ("urged NATO to step up its engagement").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -19,8 +19,6 @@ from missionwatch.extract.events.lexicon import Entry, Pattern, lexicon
 from missionwatch.extract.events.patterns import matches, pattern_index, patterns_at
 from missionwatch.extract.events.patterns import starts_trigger as starts_trigger  # (re-exported)
 from missionwatch.extract.events.tokens import (
-    AUXILIARIES,
-    BE_FORMS,
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -30,13 +28,15 @@ from missionwatch.extract.events.tokens import (
     is_boundary,
     words,
 )
+from missionwatch.extract.events.usage import ADVERBS as ADVERBS  # (re-exported)
+from missionwatch.extract.events.usage import (
+    nominal_context,
+    passive,
+    verb_form_fits,
+)
+from missionwatch.vocab import vocabulary
 
 OBJECT_WINDOW = 7  # words after a trigger in which its required object may stand
-ADVERBS = frozenset(lexicon().grammar["adverbs"])
-#: words after which a trigger word is a noun ("a recent attack", "the joint raid")
-NOMINAL_BEFORE = DETERMINERS | frozenset(lexicon().grammar["nominal_before"])
-#: words after which a verb's base form is a verb ("to attack", "will withdraw")
-BASE_BEFORE = frozenset(lexicon().grammar["base_before"])
 
 
 @dataclass
@@ -58,125 +58,31 @@ class Trigger:
             self.anchor = self.start
 
 
-def _object_present(
-    tokens: Sequence[Token], end: int, objects: frozenset[str], window: int = 0
-) -> bool:
-    """True when one of ``objects`` follows the trigger ending at ``end``, within the
-    window and its clause (not past a clause mark after the first word)."""
+def _object_at(tokens: Sequence[Token], end: int, objects: frozenset[str], window: int = 0) -> int:
+    """Where the first of ``objects`` follows the trigger ending at ``end``, within the
+    window and its clause (not past a clause mark after the first word); -1 when none
+    does."""
     _, clause_end = clause_bounds(tokens, max(end - 1, 0))
     stop = min(len(tokens), end + (window or OBJECT_WINDOW), max(clause_end, end + 1))
     for k in range(end, stop):
         if tokens[k].lower in objects:
-            return True
+            return k
         if k > end and tokens[k].text in CLAUSE_PUNCT:
-            return False
-    return False
+            return -1
+    return -1
 
 
-def _adverb(tok: Token) -> bool:
-    low = tok.lower
-    return (
-        low in ADVERBS
-        or low in {"not", "n't", "never", "all", "both"}
-        or (low.endswith("ly") and len(low) > 4 and not tok.capitalised)
-    )
-
-
-def _passive(tokens: Sequence[Token], i: int, form: str) -> bool:
-    """ "was (reportedly) killed", and the reduced passive "14 insurgents killed and one
-    wounded" (a participle after the people it acts on, with no object after it)."""
-    if form not in {"pp", "past"}:
-        return False
-    k = i - 1
-    while k >= 0 and _adverb(tokens[k]):
-        k -= 1
-    if k >= 0 and tokens[k].lower in BE_FORMS | {"been"}:
-        return True
-    if k < 0 or k != i - 1:
-        return False
-    prev = tokens[k].lower
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    people = lexicon().counts["people"]
-    no_object = nxt is None or nxt.lower in {
-        "and",
-        ",",
-        ".",
-        ";",
-        "in",
-        "during",
-        "while",
-        "after",
-        "when",
-        "by",
-        "at",
-        "on",
-        "near",
-    }
-    return (prev in people or prev.isdigit()) and no_object
-
-
-@cache
-def _cue_words() -> frozenset[str]:
-    return frozenset(
-        cue
-        for modes in lexicon().mode_cues.values()
-        for _, cues in modes
-        for cue in cues
-        if " " not in cue
-    )
+def _object_present(
+    tokens: Sequence[Token], end: int, objects: frozenset[str], window: int = 0
+) -> bool:
+    """True when one of ``objects`` follows the trigger ending at ``end`` (see
+    :func:`_object_at`)."""
+    return _object_at(tokens, end, objects, window) >= 0
 
 
 @cache
 def _unit_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon().raw.get("modified_heads", []))
-
-
-def _nominal_context(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """True when the word at ``i`` is used as a noun ("the attack", "a U.S. attack")."""
-    prev = tokens[i - 1] if i > 0 else None
-    nxt = tokens[end].lower if end < len(tokens) else ""
-    if prev is None:
-        return nxt in {"on", "against", "by", "of", "in", "at"}
-    low = prev.lower
-    if low in _cue_words():  # "missile attack", "suicide bombing", "drone strike"
-        return True
-    k = i - 1
-    while (
-        k >= 0
-        and i - k <= 4
-        and (tokens[k].capitalised or tokens[k].lower in _cue_words() or "-" in tokens[k].text)
-    ):
-        k -= 1
-    if k >= 0 and k < i - 1 and tokens[k].lower in DETERMINERS:
-        return True  # "a U.S. missile attack"
-    if low in NOMINAL_BEFORE or low.endswith("'s") or prev.text in {"'s", "’s"}:
-        return True
-    if low in AUXILIARIES or low in {"to", "and", "or", "not", "n't"} or low in ADVERBS:
-        return False
-    if prev.text[0].isdigit():
-        return True
-    if prev.capitalised and i > 1:  # "U.S. attack", "Taliban attacks"
-        return True
-    return nxt in {"on", "against", "by", "of"} and low in PREPOSITIONS | {","}
-
-
-def _finite_base(tokens: Sequence[Token], i: int) -> bool:
-    """True when a verb's base form is used as a verb: after "to", a modal, "did",
-    a plural subject, or at the start ("Attack the base", a headline)."""
-    if i == 0 or not tokens[i - 1].is_word:
-        return True
-    prev = tokens[i - 1].lower
-    if prev in BE_FORMS:
-        return False
-    if prev in BASE_BEFORE or prev in ADVERBS:
-        return True
-    return (prev.endswith("s") and not prev.endswith(("ss", "'s"))) or prev in {
-        "people",
-        "police",
-        "men",
-        "women",
-        "children",
-    }
 
 
 def _candidates(
@@ -200,8 +106,10 @@ def _candidates(
             prev = tokens[i - 1].lower if i > 0 else ""
             if prev not in entry.before:
                 continue
-        if entry.objects and not _object_present(
-            tokens, i + len(pat.words), entry.objects, entry.window
+        if (
+            entry.objects
+            and not _object_present(tokens, i + len(pat.words), entry.objects, entry.window)
+            and not _object_as_subject(tokens, i, pat)
         ):
             general = tokens[i].lower in lexicon().no_backoff
             if entry.kind != "verb" or entry.size or general:
@@ -211,6 +119,15 @@ def _candidates(
                 continue
         out.append(pat)
     return out, held
+
+
+def _object_as_subject(tokens: Sequence[Token], i: int, pat: Pattern) -> bool:
+    """True for a verb in the passive whose object stands as its subject, in its clause
+    before it: "thousands of troops were deployed", "the talks were suspended"."""
+    if pat.form not in {"pp", "past"} or not passive(tokens, i, "pp"):
+        return False
+    lo, _ = clause_bounds(tokens, i)
+    return any(tokens[k].lower in pat.entry.objects for k in range(max(lo, i - OBJECT_WINDOW), i))
 
 
 def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | None:
@@ -224,10 +141,18 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     end = i + longest
     nominal_use: bool | None = None  # _nominal_context, read when first needed
 
+    def _reach(pat: Pattern) -> int:
+        """How far after the trigger its object stands (0: it asks for none; a large
+        number: it is not there, in a backoff pass)."""
+        if not pat.entry.objects:
+            return 0
+        at = _object_at(tokens, end, pat.entry.objects, pat.entry.window)
+        return at - end if at >= 0 else len(tokens)
+
     def used_as_noun() -> bool:
         nonlocal nominal_use
         if nominal_use is None:
-            nominal_use = _nominal_context(tokens, i, end)
+            nominal_use = nominal_context(tokens, i, end)
         return nominal_use
 
     verbs = [p for p in cands if p.entry.kind == "verb"]
@@ -240,47 +165,32 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
         pool = nouns if used_as_noun() else verbs
     else:
         pool = verbs or nouns
-    # an entry whose object is there beats a general one; strong beats weak
-    pool.sort(key=lambda p: (not p.entry.objects, p.entry.weak))
-    pat = pool[0]
-    if pat.entry.kind == "noun" and end < len(tokens) and tokens[end].lower in _unit_heads():
-        return None  # "the assault force", "attack helicopters": a modifier, not an event
+    # an entry whose object (or word before) is there beats a general one, the nearer
+    # object the farther one ("evacuated civilians from the area"); strong beats weak
+    pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
+    for pat in pool:  # "cut" is a base form and a past one: the first form that fits
+        if pat.entry.kind == "noun" and end < len(tokens) and tokens[end].lower in _unit_heads():
+            return None  # "the assault force", "attack helicopters": a modifier, not an event
+        if verb_form_fits(tokens, i, pat, used_as_noun):
+            return _trigger(tokens, i, end, pat, used_as_noun)
+    return None
+
+
+def _trigger(
+    tokens: Sequence[Token], i: int, end: int, pat: Pattern, used_as_noun: Callable[[], bool]
+) -> Trigger | None:
     nominal = pat.entry.kind == "noun" or (
         pat.form == "ing" and used_as_noun() and tokens[i - 1].lower in DETERMINERS
     )
-    if (
-        pat.entry.kind == "verb"
-        and pat.form in {"base", "s"}
-        and used_as_noun()
-        and not (pat.form == "base" and _plural_subject(tokens, i))
-    ):
-        return None  # "a sign of", "the host nation": a noun the lexicon does not list
-    if pat.entry.kind == "verb" and pat.form == "base" and not _finite_base(tokens, i):
-        return None  # "a roadside bomb factory", "as long as we are welcome"
-    if (
-        pat.entry.kind == "verb"
-        and pat.form in {"past", "pp"}
-        and i > 0
-        and tokens[i - 1].lower in DETERMINERS
-    ):
-        return None  # "the detained men": an adjective
     form = pat.form
     if pat.entry.kind == "phrase" and pat.words[0].endswith(("ed", "en")):
         form = "pp"  # "taken into custody", "put under investigation"
-    passive = not nominal and _passive(tokens, i, form)
-    if pat.entry.passive and not passive:
+    in_passive = not nominal and passive(tokens, i, form)
+    if pat.entry.passive and not in_passive:
         return None
     return Trigger(
-        pat.entry.category, pat.entry, i, end, pat.form, nominal, passive, pat.entry.mode
+        pat.entry.category, pat.entry, i, end, pat.form, nominal, in_passive, pat.entry.mode
     )
-
-
-def _plural_subject(tokens: Sequence[Token], i: int) -> bool:
-    """True for a base form after a capitalised plural: "The Palestinians reject"."""
-    if i == 0:
-        return False
-    prev = tokens[i - 1]
-    return prev.capitalised and prev.text.endswith("s") and not prev.text.endswith(("ss", "'s"))
 
 
 def _light_verb_anchor(tokens: Sequence[Token], trig: Trigger) -> int:
@@ -347,14 +257,34 @@ def _scan(tokens: Sequence[Token], backoff: bool) -> tuple[list[Trigger], bool]:
 
 
 def _drop_weak(tokens: Sequence[Token], found: list[Trigger]) -> list[Trigger]:
+    """Weak triggers where a strong one shares the clause, unless the strong one is an
+    event noun a weak governing verb takes as its object ("opposed the deployment")."""
     keep = []
     for trig in found:
         if trig.entry.weak:
             lo, hi = clause_bounds(tokens, trig.start, trig.end - 1)
-            if any(not o.entry.weak and lo <= o.start < hi for o in found if o is not trig):
+            if any(
+                not o.entry.weak and lo <= o.start < hi and not _noun_object(tokens, trig, o)
+                for o in found
+                if o is not trig
+            ):
                 continue
         keep.append(trig)
     return keep
+
+
+def _noun_object(tokens: Sequence[Token], verb: Trigger, noun: Trigger) -> bool:
+    """True when ``noun`` is an event noun standing as the object of the governing verb
+    ``verb``: after it, with at most three words between and none of them a preposition,
+    a clause word or a punctuation mark ("backed the new ceasefire")."""
+    if verb.nominal or not noun.nominal or verb.category not in lexicon().governing:
+        return False
+    if not 0 <= noun.start - verb.end <= 3:
+        return False
+    return all(
+        tokens[k].is_word and tokens[k].lower not in PREPOSITIONS | CLAUSE_WORDS
+        for k in range(verb.end, noun.start)
+    )
 
 
 def _governs(tokens: Sequence[Token], gov: Trigger, other: Trigger) -> bool:
@@ -391,5 +321,20 @@ def _absorb(tokens: Sequence[Token], found: list[Trigger]) -> list[Trigger]:
                 inner = modes.get(trig.category, {}).get(other.category)
                 if inner and trig.mode in {"", "other"}:
                     trig.mode = inner
+            _commit(tokens, trig)
         out.append(trig)
     return out
+
+
+def _commit(tokens: Sequence[Token], trig: Trigger) -> None:
+    """A verb of commitment takes its category from the act it governs: "vowed to
+    cooperate" is AGREE, "vowed to retaliate" THREATEN (see ``commitment`` in the data)."""
+    lex = lexicon()
+    if not trig.absorbed or tokens[trig.start].lower not in lex.commitment_verbs:
+        return
+    inner = trig.absorbed[0].category
+    quad = str(vocabulary().plover.get(inner, {}).get("quad", ""))
+    if quad not in lex.commitment or lex.commitment[quad][0] == trig.category:
+        return
+    trig.category, mode = lex.commitment[quad]
+    trig.mode = lex.complement_modes.get(trig.category, {}).get(inner, mode)

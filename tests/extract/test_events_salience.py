@@ -1,0 +1,39 @@
+"""The main event of a sentence: not one told in a relative clause or in a subordinate
+clause or phrase put before the main clause."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import make_doc
+
+from missionwatch.extract.events import find_events
+from missionwatch.extract.events.salience import main_event
+
+
+def _main(text: str) -> str | None:
+    doc = make_doc(text)
+    ev = main_event(find_events(doc), doc.text)
+    return ev.category if ev is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relative clause set off by commas
+        ("The rebel leader, who was arrested in May, called for new elections.", "REQUEST"),
+        # a fronted adverbial clause or phrase
+        ("After the bombing of the embassy, the government imposed a curfew.", "COERCE"),
+        ("Following clashes in the north, the army withdrew from the town.", "RETREAT"),
+        ("With the signing of the accord, the two sides agreed to exchange prisoners.", "AGREE"),
+        # a clause after the main one: the first event is the main one anyway
+        ("The army imposed a curfew after protesters attacked a police station.", "COERCE"),
+        # every event in the background: the first one
+        ("After the attack, which killed four, nothing was said.", "ASSAULT"),
+    ],
+)
+def test_main_event(text: str, category: str) -> None:
+    assert _main(text) == category
+
+
+def test_no_event() -> None:
+    assert _main("The weather was fine.") is None
