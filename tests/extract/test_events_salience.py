@@ -37,3 +37,16 @@ def test_main_event(text: str, category: str) -> None:
 
 def test_no_event() -> None:
     assert _main("The weather was fine.") is None
+
+
+def test_claims_mark_the_background() -> None:
+    from missionwatch.extract.events import event_claims
+
+    claims = event_claims(make_doc("After the bombing of the embassy, the government imposed a curfew."))
+    marks = [(c.value, bool(c.qualifiers.get("background"))) for c in claims]
+    assert ("COERCE", False) in marks
+    assert all(background for value, background in marks if value != "COERCE")
+    assert any(background for _, background in marks)
+    # one event alone is never background
+    (alone,) = event_claims(make_doc("The government imposed a curfew."))
+    assert "background" not in alone.qualifiers

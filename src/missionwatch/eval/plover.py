@@ -5,8 +5,9 @@ CAMEO manual, each coded with one PLOVER category (of the older draft: DEMAND, D
 INVESTIGATE and FIGHT are folded into the current categories by ``eval/events.yaml``).
 Each sentence runs through the pipeline; the predicted category is the PLOVER category
 (:func:`missionwatch.export.plover.plover_category`, auxiliary modes folded in) of its
-main event (:func:`missionwatch.extract.events.salience.main_event`: the first one not in
-a relative or a fronted subordinate clause), and a sentence with no event counts as wrong.
+main event (the first event claim of its first sentence that is not marked ``background``:
+not in a relative or a fronted subordinate clause, see
+:mod:`missionwatch.extract.events.salience`), and a sentence with no event counts as wrong.
 
 The file has no split; it is cut into a tuning half (even positions) and a held-out half
 (odd positions). The held-out figure is the headline (``events.plover_gsr.category_acc``).
@@ -24,8 +25,6 @@ from missionwatch.document import Document
 from missionwatch.eval import Metric, MissingData
 from missionwatch.eval.events import mapping, run_steps
 from missionwatch.export.plover import plover_category
-from missionwatch.extract.events import find_events, to_claim
-from missionwatch.extract.events.salience import main_event
 
 NEEDS = "plover-gsr"
 FILE = "PLOVER_GSR_CAMEO.txt"
@@ -58,10 +57,10 @@ def predict(text: str, ident: str = "gsr") -> str | None:
         id=ident, text=text.strip().strip("{}"), published=REFERENCE, date_source="argument"
     )
     run_steps(doc)
-    events = find_events(doc)
-    first = [ev for ev in events if ev.sentence is events[0].sentence] if events else []
-    main = main_event(first, doc.text)
-    return plover_category(to_claim(doc, main)) if main is not None else None
+    events = sorted((c for c in doc.claims if c.kind == "event"), key=lambda c: c.source.start)
+    first = [c for c in events if c.source.start == events[0].source.start]
+    main = next((c for c in first if not c.qualifiers.get("background")), None)
+    return plover_category(main) if main is not None else None
 
 
 def accuracy(records: Iterable[dict[str, Any]]) -> tuple[float, int]:

@@ -155,6 +155,7 @@ def to_plover(
                 "precision": claim.precision,
                 "date_inferred": claim.date_inferred,
                 "confidence": claim.confidence,
+                "background": bool(quals.get("background")),
                 "text": claim.source.text,
             },
         }

@@ -8,10 +8,12 @@ category, modes, modality cues, counting words, discard list) and ``data/regions
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from missionwatch.document import Document
 from missionwatch.extract.events.extract import Event, find_events
+from missionwatch.extract.events.salience import backgrounded
 from missionwatch.model import Claim, Source
 from missionwatch.vocab import vocabulary
 
@@ -58,8 +60,9 @@ def _confidence(ev: Event) -> float:
     return round(min(0.9, max(0.2, score)), 2)
 
 
-def to_claim(doc: Document, ev: Event) -> Claim:
-    """The ``event`` claim of one event (checked against the vocabulary)."""
+def to_claim(doc: Document, ev: Event, background: bool = False) -> Claim:
+    """The ``event`` claim of one event (checked against the vocabulary); ``background``
+    when its sentence tells it as background to another."""
     start, end = ev.span if ev.span[1] > ev.span[0] else (ev.sentence.start, ev.sentence.end)
     subject, name = "", ""
     if ev.actor is not None:
@@ -69,6 +72,8 @@ def to_claim(doc: Document, ev: Event) -> Claim:
         else:
             name = ev.actor.text
     quals = qualifiers(ev, doc.text)
+    if background:
+        quals["background"] = True
     vocabulary().check("event", ev.category, quals, ev.modality)
     date = date_end = precision = None
     inferred = False
@@ -94,12 +99,18 @@ def to_claim(doc: Document, ev: Event) -> Claim:
 
 
 def event_claims(doc: Document) -> list[Claim]:
-    """Every event claim of ``doc``, in text order, without duplicates."""
+    """Every event claim of ``doc``, in text order, without duplicates. An event told in
+    the background of its sentence (a relative clause, a fronted "After the bombing,")
+    has the qualifier ``background``."""
     seen: set[str] = set()
     out: list[Claim] = []
-    for ev in find_events(doc):
-        claim = to_claim(doc, ev)
-        if claim.id not in seen:
-            seen.add(claim.id)
-            out.append(claim)
+    events = find_events(doc)
+    for _, group in itertools.groupby(events, key=lambda ev: id(ev.sentence)):
+        sentence = list(group)
+        behind = backgrounded(sentence, doc.text)
+        for k, ev in enumerate(sentence):
+            claim = to_claim(doc, ev, background=k in behind)
+            if claim.id not in seen:
+                seen.add(claim.id)
+                out.append(claim)
     return out

@@ -46,6 +46,21 @@ def _before_comma(tokens: Sequence[Token], start: int, index: int, no_comma: boo
     return no_comma if comma < 0 else index < comma
 
 
+def backgrounded(events: Sequence[Event], text: str) -> set[int]:
+    """The positions in ``events`` (those of one sentence, in text order) of the events
+    told in the background; none when every event is (the first is then the main one)."""
+    if len(events) < 2:
+        return set()
+    start, end = events[0].span
+    tokens = tokenize(text[start:end], start)
+    out = set()
+    for k, ev in enumerate(events):
+        at = next((j for j, t in enumerate(tokens) if t.start >= ev.trigger[0]), -1)
+        if at >= 0 and background(tokens, at):
+            out.add(k)
+    return set() if len(out) == len(events) else out
+
+
 def main_event(events: Sequence[Event], text: str) -> Event | None:
     """The main event among ``events`` (those of one sentence, in text order); ``text``
     is the document text their offsets point into."""
