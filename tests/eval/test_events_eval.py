@@ -22,7 +22,7 @@ ISAF_FLOORS = {
     "captured_acc": 0.88,  # 0.884
     "type_acc": 0.93,  # 0.934
 }
-GSR_FLOOR = 0.65  # measured 0.658
+GSR_FLOOR = 0.70  # measured 0.702
 
 
 def _claim(value: str, text: str, subject_name: str = "The security force", **quals: Any) -> Claim:
