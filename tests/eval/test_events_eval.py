@@ -120,6 +120,20 @@ def test_civilian_dead_are_not_the_fighters_told_again() -> None:
     assert isaf.summarise(again, "").killed == 1
 
 
+def test_details_that_add_up_to_the_lead_break_it_down() -> None:
+    def detained(text: str, n: int, target: str) -> Claim:
+        return _claim("COERCE", text, detained=n, target=target)
+
+    lead = detained("The force detained 15 suspected insurgents.", 15, "15 suspected insurgents")
+    day1 = detained("On the first day, the force detained nine.", 9, "nine suspected insurgents")
+    day2 = detained("On the second day, the force detained six more.", 6, "six more")
+    assert isaf.summarise([lead, day1, day2], "", first_sentence=50).captured == 15
+    # one further count that says it adds is not a breakdown
+    one = _claim("COERCE", "The force captured a leader.", detained=1, target="a leader")
+    also = detained("The force also detained one suspected insurgent.", 1, "one suspected insurgent")
+    assert isaf.summarise([one, also], "", first_sentence=40).captured == 2
+
+
 def test_inverted_also_sentence_adds_to_the_lead() -> None:
     claims = [
         _claim("ASSAULT", "The insurgent was killed in a strike.", killed=1, target="The insurgent"),

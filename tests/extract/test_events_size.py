@@ -40,6 +40,7 @@ SEVERAL = {"low": 3, "best": None, "high": 9}
         ("The patrol killed a total of six insurgents.", "killed", 6),
         # a passive verb's people: every conjunct, and a bound before them
         ("A Taliban leader and two associates were arrested.", "detained", 3),
+        ("The leader, along with two of his associates, was detained.", "detained", 3),
         (
             "At least eight insurgents were killed during the operation.",
             "killed",

@@ -13,8 +13,9 @@ claims up (the word lists are data: ``eval/events.yaml``):
   operation (a recalled earlier operation, "the July 2 attack") do not count;
 * a lead told in the release's first sentence is a summary: later counts add to it only
   when they count other people ("additional", "also", or leaders after rank-and-file and
-  back), or replace it when together they count more; a release whose first counted
-  event comes later tells a story, and its counts add up;
+  back), or replace it when together they count more; details that add up to an exact
+  lead break it down; a release whose first counted event comes later tells a story,
+  and its counts add up;
 * the date is that of the first dated operation event; when the text dates no event, it
   is the release's own day, the date ``missionwatch export plover`` gives such an event
   (event data sets such as ICEWS and POLECAT date an undated event by its story).
@@ -166,8 +167,12 @@ def _count(
         for k, c in enumerate(counted[1:], start=1)
         if not _repeats(c, counted[:k], kind)
     ]
+    details = sum(n for n, _ in rest)
+    exact_lead = isinstance(lead.qualifiers[kind], int)
+    if exact_lead and len(rest) > 1 and details == _low(lead.qualifiers[kind]):
+        return details  # the details break the lead down ("15 … nine … six more")
     added = sum(n for n, extra in rest if extra)
-    return max(_low(lead.qualifiers[kind]) + added, sum(n for n, _ in rest))
+    return max(_low(lead.qualifiers[kind]) + added, details)
 
 
 def _repeats(later: Claim, before: Sequence[Claim], kind: str) -> bool:

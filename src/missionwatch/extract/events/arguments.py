@@ -150,12 +150,15 @@ def subject_span(
         for p in pool:
             if p.start >= lo and not _after_preposition(tokens, p):
                 return p.start, p.end
+    aside_end = None
     if k > lo and tokens[k].text == ",":
         # "The insurgent, known as Mahmood, was killed": the noun phrase before the aside
         opening = [j for j in range(max(lo, k - APPOSITIVE), k) if tokens[j].text == ","]
         if opening:
+            if _joined(tokens, opening[-1] + 1):
+                aside_end = k  # "The leader, along with two associates, was": both count
             k = opening[-1] - 1
-    end = k + 1
+    end = k + 1 if aside_end is None else aside_end
     while (
         k >= lo
         and tokens[k].text not in CLAUSE_PUNCT
@@ -176,6 +179,14 @@ def subject_span(
     while start < end and tokens[start].lower in {"and", ",", "but", "or"}:
         start += 1
     return (start, end) if end > start else None
+
+
+def _joined(tokens: Sequence[Token], k: int) -> bool:
+    """True when a joiner of counted people starts at ``k`` ("along with", "as well as")."""
+    words = lows(tokens)
+    return any(
+        words[k : k + len(j.split())] == j.split() for j in lexicon().counts["joiners"] if " " in j
+    )
 
 
 def _partitive(tokens: Sequence[Token], k: int, lo: int) -> bool:
