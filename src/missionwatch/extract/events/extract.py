@@ -85,6 +85,7 @@ class Event:
     clause_time: bool = False  # its time stands in a relative clause: not passed on
     perfect: bool = False  # told in the present perfect ("have detained")
     pointing: list[tuple[int, int]] = field(default_factory=list)  # "him", "both": point back
+    tokens: Sequence[Token] = field(default=(), repr=False)  # its sentence's, when read
 
     @property
     def actor_sector(self) -> str:
@@ -178,6 +179,7 @@ def _event(
     )
     ev.modality = mood
     ev.actor = actor
+    ev.tokens = tokens
     ev.strength = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}[trig.entry.kind]
     if trig.entry.weak:
         ev.strength -= 0.1

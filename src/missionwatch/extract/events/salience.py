@@ -52,7 +52,7 @@ def backgrounded(events: Sequence[Event], text: str) -> set[int]:
     if len(events) < 2:
         return set()
     start, end = events[0].span
-    tokens = tokenize(text[start:end], start)
+    tokens = events[0].tokens or tokenize(text[start:end], start)
     out = set()
     for k, ev in enumerate(events):
         at = next((j for j, t in enumerate(tokens) if t.start >= ev.trigger[0]), -1)
