@@ -121,12 +121,34 @@ def test_no_time_no_date() -> None:
             {"Tuesday": "2020-02-11"},
             "2020-02-11",
         ),
+        # a verb that does what it says is no report: the time is the event's
+        ("The rebels on Monday declared a ceasefire.", {"Monday": "2020-02-10"}, "2020-02-10"),
+        # the time of the event noun, not of the report
+        (
+            "Officials said Tuesday's attack killed five soldiers.",
+            {"Tuesday": "2020-02-11"},
+            "2020-02-11",
+        ),
+        (
+            "Witnesses reported overnight clashes in the city.",
+            {"overnight": "2020-02-12TNI"},
+            "2020-02-12",
+        ),
     ],
 )
 def test_time_of_the_report_is_not_the_event_date(
     text: str, times: dict[str, str], date: str | None
 ) -> None:
     assert first(text, times).date == date
+
+
+def test_report_time_is_not_passed_on() -> None:
+    text = (
+        "Coalition forces confirmed Monday the arrest of a facilitator in Kandahar province. "
+        "The security force also detained two suspected insurgents."
+    )
+    claim = next(c for c in events(text, {"Monday": "2020-02-10"}) if "detained" in c.qualifiers)
+    assert claim.date is None
 
 
 def test_dateline_time_is_not_the_event_date() -> None:

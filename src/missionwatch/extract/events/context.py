@@ -20,7 +20,7 @@ from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events.clauses import relative_clause
 from missionwatch.extract.events.phrases import Phrase, phrases
 from missionwatch.extract.events.places import Place, sentence_places
-from missionwatch.extract.events.timing import EventTime
+from missionwatch.extract.events.timing import EventTime, report_verb_at
 from missionwatch.extract.events.tokens import Token, tokenize
 
 
@@ -164,11 +164,19 @@ def read_places(
 
 
 def told_times(doc: Document, span: tuple[int, int], times: Sequence[EventTime]) -> list[EventTime]:
-    """The times of the sentence at ``span`` that are not in a relative clause."""
+    """The times of the sentence at ``span`` that a later undated event may take."""
     tokens = tokenize(doc.text[span[0] : span[1]], span[0])
-    if not tokens:
-        return []
-    return [t for t in times if not relative_clause(tokens, t.timex.start)]
+    return told(doc.text, tokens, times) if tokens else []
+
+
+def told(text: str, tokens: Sequence[Token], times: Sequence[EventTime]) -> list[EventTime]:
+    """The times of a sentence (``tokens``) that a later undated event may take: not those
+    in a relative clause, nor those of a report ("forces confirmed Monday the arrest")."""
+    return [
+        t
+        for t in times
+        if not relative_clause(tokens, t.timex.start) and report_verb_at(text, t) is None
+    ]
 
 
 class SentenceReading:

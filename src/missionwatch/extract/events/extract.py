@@ -26,6 +26,7 @@ from missionwatch.extract.events.context import (
     SentenceReading,
     SpanIndex,
     read_places,
+    told,
     told_times,
 )
 from missionwatch.extract.events.lexicon import lexicon
@@ -334,9 +335,7 @@ def find_events(doc: Document) -> list[Event]:
         tokens = tokenize(text, start)
         if not tokens:
             continue
-        last_time.add_told(
-            sent.paragraph, [t for t in times if not relative_clause(tokens, t.timex.start)]
-        )
+        last_time.add_told(sent.paragraph, told(doc.text, tokens, times))
         triggers = sentence_triggers(tokens)
         if not triggers:  # its places are read if a later sentence asks for them
             paragraphs.add(sent.paragraph, (start, end), tokens)

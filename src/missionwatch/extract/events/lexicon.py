@@ -53,6 +53,7 @@ class Lexicon:
     commitment_verbs: frozenset[str]  # every inflected form
     commitment: dict[str, tuple[str, str]]  # quad class -> (category, mode)
     light_verbs: frozenset[str]  # every inflected form
+    report_verbs: frozenset[str]  # every inflected form
     control_verbs: frozenset[str]  # every inflected form
     no_backoff: frozenset[str]  # every inflected form
     modality: dict[str, dict[str, list[str]]]
@@ -221,6 +222,11 @@ def lexicon() -> Lexicon:
             for quad, pair in data.get("commitment", {}).get("by_quad", {}).items()
         },
         light_verbs=frozenset(light),
+        report_verbs=frozenset(
+            form
+            for lemma in data.get("report_verbs", [])
+            for form in inflect(str(lemma), irregular, doubles).values()
+        ),
         control_verbs=frozenset(control),
         no_backoff=frozenset(general),
         modality=data.get("modality", {}),

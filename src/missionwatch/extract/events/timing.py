@@ -255,25 +255,39 @@ def sentence_times(
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 _WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]+)")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _speech_form(word: str) -> bool:
-    from missionwatch.extract.quotes.lexicon import lexicon as speech
+def _report_verb(word: str) -> bool:
+    from missionwatch.extract.events.lexicon import lexicon
 
-    return speech().verb(word) is not None
+    return word.lower() in lexicon().report_verbs
+
+
+def report_verb_at(text: str, time: EventTime) -> int | None:
+    """Where the verb of a report stands when ``time`` stands next to it ("forces today
+    confirmed", "officials said Tuesday", "ISAF confirmed on Monday"), else None. Verbs
+    that do what they say ("announced a ceasefire", "declared") are no report verbs."""
+    start, end = time.timex.start, time.timex.end
+    if _POSSESSIVE.match(text, end):
+        return None  # "Tuesday's attack": the time of what follows
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if after and _report_verb(after.group(1)):
+        return after.start(1)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and _report_verb(before.group(1)):
+        return before.start(1)
+    return None
 
 
 def report_time(text: str, time: EventTime, trigger_start: int) -> bool:
     """True when ``time`` dates the report of an event, not the event: it stands next to a
-    speech verb ("forces today confirmed the arrest …", "officials said Tuesday that …",
-    "ISAF confirmed on Monday …") that comes before the event's word."""
-    start, end = time.timex.start, time.timex.end
-    if end <= trigger_start:
-        after = _WORD_AFTER.match(text, end, trigger_start)
-        if after and after.end() <= trigger_start and _speech_form(after.group(1)):
-            return True
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and end < trigger_start and _speech_form(before.group(1))
+    report verb that comes before the event's word ("forces today confirmed the arrest …
+    Sept. 19"), and not right before that word ("reported overnight clashes")."""
+    if not text[time.timex.end : trigger_start].strip():
+        return False
+    verb = report_verb_at(text, time)
+    return verb is not None and verb < trigger_start
 
 
 def nearest_time(
