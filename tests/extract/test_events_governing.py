@@ -49,3 +49,16 @@ def test_weak_verb_keeps_its_object_noun(text: str, category: str) -> None:
 )
 def test_must_is_a_demand_governing_its_act(text: str, category: str) -> None:
     assert first(text).value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "killed"),
+    [
+        ("Iran must withdraw its forces from the border.", "REQUEST", None),
+        # "must have" guesses at what happened: no demand
+        ("He must have been killed in the blast.", "ASSAULT", 1),
+    ],
+)
+def test_must_demands_but_must_have_guesses(text: str, category: str, killed: int | None) -> None:
+    claim = first(text)
+    assert (claim.value, claim.qualifiers.get("killed")) == (category, killed)

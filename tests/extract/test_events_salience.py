@@ -6,13 +6,18 @@ from __future__ import annotations
 import pytest
 from test_events_support import make_doc
 
-from missionwatch.extract.events import find_events
+from missionwatch.extract.events import event_claims, find_events
 from missionwatch.extract.events.salience import main_event
 
 
 def _main(text: str) -> str | None:
+    """The main event's category, as the claims mark it (and as ``main_event`` picks it)."""
     doc = make_doc(text)
     ev = main_event(find_events(doc), doc.text)
+    claims = event_claims(make_doc(text))
+    first = claims[0].source.start if claims else -1
+    main = [c for c in claims if c.source.start == first and not c.qualifiers.get("background")]
+    assert (main[0].value if main else None) == (ev.category if ev is not None else None)
     return ev.category if ev is not None else None
 
 
@@ -27,6 +32,9 @@ def _main(text: str) -> str | None:
         ("With the signing of the accord, the two sides agreed to exchange prisoners.", "AGREE"),
         # a clause after the main one: the first event is the main one anyway
         ("The army imposed a curfew after protesters attacked a police station.", "COERCE"),
+        # a clause before ", and" is no fronted phrase; a count is no preposition
+        ("On the same day an air strike killed five insurgents, and troops left.", "ASSAULT"),
+        ("At least 12 people were killed, and police arrested 20 protesters.", "ASSAULT"),
         # every event in the background: the first one
         ("After the attack, which killed four, nothing was said.", "ASSAULT"),
     ],
@@ -40,8 +48,6 @@ def test_no_event() -> None:
 
 
 def test_claims_mark_the_background() -> None:
-    from missionwatch.extract.events import event_claims
-
     claims = event_claims(make_doc("After the bombing of the embassy, the government imposed a curfew."))
     marks = [(c.value, bool(c.qualifiers.get("background"))) for c in claims]
     assert ("COERCE", False) in marks

@@ -31,6 +31,7 @@ class Entry:
     size: str = ""  # killed | injured | detained
     objects: frozenset[str] = frozenset()
     before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()  # words that may not follow it
     passive: bool = False
     weak: bool = False
     window: int = 0  # words after the trigger in which its object may stand (0: default)
@@ -146,6 +147,7 @@ def _entries(
             size=str(raw.get("size", "")),
             objects=frozenset(str(w).lower() for w in raw.get("object", [])),
             before=frozenset(str(w).lower() for w in raw.get("before", [])),
+            not_after=frozenset(str(w).lower() for w in raw.get("not_after", [])),
             passive=bool(raw.get("passive", False)),
             weak=bool(raw.get("weak", False)),
             window=int(raw.get("window", 0)),

@@ -3,39 +3,58 @@
 An event whose trigger stands in a relative clause ("the leader, who was arrested last
 year, called for talks") or in a subordinate clause or phrase put before the main clause
 ("After the bombing, the army imposed a curfew"; "With the signing of the accord, the two
-sides agreed…") is background to the main clause. The main event is the first event
-that is not background; when all are, the first one.
+sides agreed…") is background to the main clause. A fronted phrase holds no finite verb:
+"On the same day a strike killed five, and troops detained two" tells two main events.
+The main event is the first event that is not background; when all are, the first one.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
-from missionwatch.extract.events.extract import Event
+from missionwatch.extract.events.clauses import RELATIVE
 from missionwatch.extract.events.lexicon import lexicon
-from missionwatch.extract.events.tokens import Token, clause_bounds, tokenize
+from missionwatch.extract.events.size import bound_at
+from missionwatch.extract.events.tokens import Token, clause_bounds, starts, tokenize
+from missionwatch.extract.events.tokens import words as lows
 
-#: words that open a relative clause
-RELATIVE = frozenset({"who", "whom", "whose", "which"})
+if TYPE_CHECKING:
+    from missionwatch.extract.events.extract import Event
 
 
-def _subordinators() -> frozenset[str]:
-    return frozenset(lexicon().grammar["subordinators"])
+#: words after a comma that join a second clause to a first, not a main clause to a phrase
+COORDINATORS = frozenset({"and", "but", "or", "yet", "so", "while", "whereas"})
+
+
+@cache
+def _openers() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that open a relative or subordinate clause, words that open a fronted
+    clause or phrase)."""
+    grammar = lexicon().grammar
+    subordinators = frozenset(grammar["subordinators"])
+    return RELATIVE | subordinators, frozenset(grammar["fronting"]) | subordinators
 
 
 def background(tokens: Sequence[Token], index: int) -> bool:
     """True when token ``index`` stands in a relative clause, in an adverbial clause
     ("after", "when", "because"…), or in a phrase that opens the sentence with a
     preposition and ends at a comma before the main clause."""
+    clause_openers, fronting = _openers()
     lo, _ = clause_bounds(tokens, index)
-    if lo > 0 and tokens[lo - 1].lower in RELATIVE | _subordinators():
+    if lo > 0 and tokens[lo - 1].lower in clause_openers:
         if lo == 1 or tokens[lo - 2].text == ",":
             # set off by a comma, it ends at the next one: "the leader, who was arrested
             # last year, called for talks"; "After the bombing, the army imposed ..."
             return _before_comma(tokens, lo, index, True)
         return True
-    if not tokens or tokens[0].lower not in lexicon().grammar["fronting"] | _subordinators():
-        return False
+    if not tokens or tokens[0].lower not in fronting or bound_at(lows(tokens), 0):
+        return False  # "At least 12 people were killed": a count, not a fronted phrase
+    comma = next((k for k in range(len(tokens)) if tokens[k].text == ","), -1)
+    if 0 <= comma < len(tokens) - 1 and tokens[comma + 1].lower in COORDINATORS:
+        return False  # "On the same day a strike killed five, and troops …": a clause
     return _before_comma(tokens, 0, index, False)
 
 
@@ -53,10 +72,11 @@ def backgrounded(events: Sequence[Event], text: str) -> set[int]:
         return set()
     start, end = events[0].span
     tokens = events[0].tokens or tokenize(text[start:end], start)
+    token_starts = starts(tokens)
     out = set()
     for k, ev in enumerate(events):
-        at = next((j for j, t in enumerate(tokens) if t.start >= ev.trigger[0]), -1)
-        if at >= 0 and background(tokens, at):
+        at = bisect_left(token_starts, ev.trigger[0])
+        if at < len(tokens) and background(tokens, at):
             out.add(k)
     return set() if len(out) == len(events) else out
 
@@ -64,12 +84,5 @@ def backgrounded(events: Sequence[Event], text: str) -> set[int]:
 def main_event(events: Sequence[Event], text: str) -> Event | None:
     """The main event among ``events`` (those of one sentence, in text order); ``text``
     is the document text their offsets point into."""
-    if len(events) < 2:
-        return events[0] if events else None
-    start, end = events[0].span
-    tokens = tokenize(text[start:end], start)
-    for ev in events:
-        at = next((k for k, t in enumerate(tokens) if t.start >= ev.trigger[0]), -1)
-        if at < 0 or not background(tokens, at):
-            return ev
-    return events[0]
+    behind = backgrounded(events, text)
+    return next((ev for k, ev in enumerate(events) if k not in behind), None)

@@ -106,6 +106,9 @@ def _candidates(
             prev = tokens[i - 1].lower if i > 0 else ""
             if prev not in entry.before:
                 continue
+        end = i + len(pat.words)
+        if entry.not_after and end < len(tokens) and tokens[end].lower in entry.not_after:
+            continue  # "must have been killed": a guess, not a demand
         if (
             entry.objects
             and not _object_present(tokens, i + len(pat.words), entry.objects, entry.window)
