@@ -98,6 +98,11 @@ def test_regions_of_hosts_without_iso_subdivisions() -> None:
         ),
         ("A U.S. missile attack on Baghdad airport killed Qassem Soleimani.", "Iraq", "Baghdad"),
         ("Militants attacked a checkpoint in Nineveh governorate.", "Iraq", "Nineveh"),
+        # names with articles and particles; hosts without ISO subdivisions
+        ("Rebels attacked a position in the Saguia el-Hamra region.", "Western Sahara", "Saguia el-Hamra"),
+        ("Rebels attacked a position in the Rio de Oro region.", "Western Sahara", "Río de Oro"),
+        ("Kosovo police detained two men in Peja.", "Kosovo", "Peja"),
+        ("Police detained two men in Rio de Janeiro state.", "Brazil", "Rio de Janeiro"),
         ("Iran fired rockets at Iraqi bases.", "Iraq", None),
         ("French troops killed ten militants near Kidal in Mali.", "Mali", "Kidal"),
     ],
@@ -136,6 +141,13 @@ def test_place_named_earlier_in_the_paragraph() -> None:
             "The security force detained several suspected insurgents.",
             "Kandahar",
         ),
+        # a place an event of the force took sets a new scene
+        (
+            "In Kandahar province, forces detained two men. "
+            "Later, a patrol killed one insurgent in Helmand province. "
+            "The patrol also detained three suspected insurgents.",
+            "Helmand",
+        ),
         # with no scene set, the last place named is taken
         (
             "Forces searched for a leader who moves weapons in Herat province. "
@@ -147,5 +159,5 @@ def test_place_named_earlier_in_the_paragraph() -> None:
 def test_opening_place_sets_the_scene(text: str, region: str) -> None:
     from test_events_support import events
 
-    claim = next(c for c in events(text) if "detained" in c.qualifiers)
+    claim = [c for c in events(text) if "detained" in c.qualifiers][-1]
     assert claim.qualifiers["place"]["region"] == region

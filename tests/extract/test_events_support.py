@@ -30,6 +30,7 @@ ENTITIES: dict[str, tuple[str, str, str, str]] = {
     "Afghanistan": ("country:AF", "country", "Afghanistan", "alias"),
     "Taliban": ("org:taliban", "organisation", "Taliban", "alias"),
     "Mali": ("country:ML", "country", "Mali", "alias"),
+    "Kosovo": ("country:XK", "country", "Kosovo", "alias"),
     "France": ("country:FR", "country", "France", "alias"),
     "Russia": ("country:RU", "country", "Russia", "alias"),
     "Ukraine": ("country:UA", "country", "Ukraine", "alias"),

@@ -91,11 +91,14 @@ def _keys(name: str) -> set[str]:
     return {k for k in keys if k}
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
+    """The English short name of a country (ISO alpha-2, or a code the data file names:
+    "XK" is Kosovo); the code itself when nothing names it."""
     country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+    if country is not None:
+        return str(getattr(country, "common_name", None) or country.name)
+    own = _data().own.get(code)
+    return own[0] if own else code
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,11 @@ class _Data:
 
 #: a country's keys in regions.yaml that are not region codes
 _COUNTRY_KEYS = frozenset({"name", "type"})
+
+
+@cache
+def _data() -> _Data:
+    return _load_data()
 
 
 def _load_data() -> _Data:
@@ -146,7 +154,7 @@ class _Index:
 
 @cache
 def _index() -> _Index:
-    data = _load_data()
+    data = _data()
     aliases = data.aliases
     index = _Index({}, {})
     for sub in pycountry.subdivisions:
@@ -156,16 +164,16 @@ def _index() -> _Index:
         country = str(sub.country_code)
         names = aliases.get(code, [])
         display = names[0] if names else str(sub.name)
-        region = Region(code, display, country, _country_name(country), str(sub.type))
+        region = Region(code, display, country, country_name(country), str(sub.type))
         _add(index, region, (str(sub.name), *names))
-    for country, (country_name, kind) in data.own.items():
+    for country, (own_name, kind) in data.own.items():
         if any(r.country == country for r in index.by_code.values()):
             raise VocabularyError(
                 f"data/regions.yaml: {country} has ISO 3166-2 subdivisions; give aliases only"
             )
         for code, names in aliases.items():
             if code.startswith(f"{country}-"):
-                _add(index, Region(code, names[0], country, country_name, kind), names)
+                _add(index, Region(code, names[0], country, own_name, kind), names)
     unknown = sorted(set(aliases) - set(index.by_code))
     if unknown:
         raise VocabularyError(f"data/regions.yaml: codes pycountry does not know: {unknown}")

@@ -341,6 +341,7 @@ def find_events(doc: Document) -> list[Event]:
             paragraphs.add(sent.paragraph, (start, end), tokens)
             continue
         s = SentenceReading(doc, sent, tokens, (start, end), times, mention_index, countries)
+        first_new = len(events)
         s.clauses = [args.clause_of(tokens, t) for t in triggers]
         for trig in triggers:
             ev = _event(doc, s, trig, events)
@@ -371,9 +372,19 @@ def find_events(doc: Document) -> list[Event]:
         if places is None:
             paragraphs.add(sent.paragraph, (start, end), tokens)
         else:
-            paragraphs.add(sent.paragraph, places)
+            paragraphs.add(sent.paragraph, _scenes(places, events[first_new:]))
     _inherit(events)
     return events
+
+
+def _scenes(places: list[Place], new: Sequence[Event]) -> list[Place]:
+    """The places of a sentence, those its own events took (by someone not an armed group:
+    "a patrol killed one insurgent in Helmand province") marked as setting a new scene for
+    the paragraph's later unplaced events; a place told of an insurgent's deeds does not."""
+    taken = {id(ev.place) for ev in new if ev.actor is not None and ev.actor_sector != "armed"}
+    if not taken:
+        return places
+    return [replace(p, scene=True) if id(p) in taken else p for p in places]
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -52,7 +52,7 @@ class Place:
         out: dict[str, Any] = {}
         code = self.region.country if self.region else self.country
         if code:
-            out["country"] = country_name(code)
+            out["country"] = regions.country_name(code)
             out["country_code"] = code
         if self.region:
             out["region"] = self.region.name
@@ -63,13 +63,6 @@ class Place:
 
 
 @cache
-def country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
-
-
 def country_of(entity: str) -> str:
     """``country:IQ`` -> ``IQ``; a place entity's country from the gazetteer; else ""."""
     if entity.startswith("country:"):
@@ -135,7 +128,9 @@ def _token_index(ends: Sequence[int], offset: int) -> int:
 
 
 #: lower-case words that may stand inside a region name ("Deir ez-Zor", "Al Anbar")
-_NAME_INNER = frozenset({"-", "e", "i", "al", "el", "ad", "ye"})
+_NAME_INNER = frozenset({"-", "e", "i", "al", "el", "ad", "ye", "de", "del", "da", "do", "du"})
+#: an article joined to the next word of a name: "el-Hamra", "al-Anbar", "as-Sulaymaniyah"
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 _CAPITALISED = attrgetter("capitalised")
 
 
@@ -160,7 +155,11 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
         while (
             longest < MAX_NAME
             and i + longest < n
-            and (tokens[i + longest].capitalised or lows[i + longest] in _NAME_INNER)
+            and (
+                tokens[i + longest].capitalised
+                or lows[i + longest] in _NAME_INNER
+                or _JOINED_ARTICLE.match(tokens[i + longest].text) is not None
+            )
         ):
             longest += 1
         if not (of_kind or alone or any(w in kinds for w in lows[i + 1 : i + longest + 1])):
