@@ -76,3 +76,14 @@ def test_backoff(text: str, expected: list[str]) -> None:
 def test_backoff_only_where_nothing_else_matched() -> None:
     claims = events("The attacker stabbed a policeman and the police arrested the man.")
     assert [c.value for c in claims] == ["COERCE"]
+
+
+def test_a_phrase_listed_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from missionwatch.errors import VocabularyError
+    from missionwatch.extract.events import lexicon as module
+
+    data = module._load()
+    data["categories"]["ASSAULT"]["triggers"].append({"phrases": ["opened fire"], "mode": "kill"})
+    monkeypatch.setattr(module, "_load", lambda: data)
+    with pytest.raises(VocabularyError, match="'opened fire' is listed twice"):
+        module.lexicon.__wrapped__()

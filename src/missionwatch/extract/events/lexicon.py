@@ -188,10 +188,19 @@ def lexicon() -> Lexicon:
     slots = {str(k): [str(w) for w in v] for k, v in data.get("phrase_slots", {}).items()}
     patterns: dict[str, list[Pattern]] = {}
     contexts: dict[str, tuple[str, ...]] = {}
+    phrases: dict[tuple[str, ...], str] = {}  # a phrase -> where it was listed first
     for category, spec in data["categories"].items():
         contexts[category] = tuple(spec.get("context", []))
         for raw in spec.get("triggers", []):
             for pat in _entries(category, raw, irregular, doubles, slots):
+                if pat.form == "phrase":
+                    where = f"{category} ({pat.entry.mode})"
+                    if pat.words in phrases:
+                        raise VocabularyError(
+                            f"data/events.yaml: phrase {' '.join(pat.words)!r} is listed "
+                            f"twice: {phrases[pat.words]} and {where}"
+                        )
+                    phrases[pat.words] = where
                 patterns.setdefault(pat.words[0], []).append(pat)
     for pats in patterns.values():
         pats.sort(key=lambda p: (-len(p.words), bool(not p.entry.objects)))
