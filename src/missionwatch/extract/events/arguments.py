@@ -18,7 +18,7 @@ from missionwatch.document import Mention
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.phrases import PREFER, Phrase
 from missionwatch.extract.events.phrases import sector as sector  # (re-exported)
-from missionwatch.extract.events.size import bound_at
+from missionwatch.extract.events.size import bound_at, joiner_at
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -155,7 +155,7 @@ def subject_span(
         # "The insurgent, known as Mahmood, was killed": the noun phrase before the aside
         opening = [j for j in range(max(lo, k - APPOSITIVE), k) if tokens[j].text == ","]
         if opening:
-            if _joined(tokens, opening[-1] + 1):
+            if joiner_at(lows(tokens), opening[-1] + 1) > 1:  # not a bare "and"
                 aside_end = k  # "The leader, along with two associates, was": both count
             k = opening[-1] - 1
     end = k + 1 if aside_end is None else aside_end
@@ -179,14 +179,6 @@ def subject_span(
     while start < end and tokens[start].lower in {"and", ",", "but", "or"}:
         start += 1
     return (start, end) if end > start else None
-
-
-def _joined(tokens: Sequence[Token], k: int) -> bool:
-    """True when a joiner of counted people starts at ``k`` ("along with", "as well as")."""
-    words = lows(tokens)
-    return any(
-        words[k : k + len(j.split())] == j.split() for j in lexicon().counts["joiners"] if " " in j
-    )
 
 
 def _partitive(tokens: Sequence[Token], k: int, lo: int) -> bool:

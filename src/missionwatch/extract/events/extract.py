@@ -105,14 +105,20 @@ def _clean_span(doc: Document, sent: Sentence, dateline_end: int) -> tuple[int, 
 
 
 def _sizes(
-    tokens: Sequence[Token], trig: Trigger, lo: int, hi: int, pool: Sequence[Phrase]
+    tokens: Sequence[Token],
+    trig: Trigger,
+    span: tuple[int, int],
+    pool: Sequence[Phrase],
+    inverted: int | None,
 ) -> list[Counted]:
+    """The people an event counts; ``inverted``: where they stand after an inverted
+    participle ("Also killed … were")."""
+    lo, hi = span
     if not trig.entry.size:
         return []
     if trig.passive:
-        span = args.subject_span(tokens, trig, lo, pool)
-        return count_people(tokens, span[0], span[1]) if span else []
-    inverted = args.inverted_subject(tokens, trig, hi)
+        subject = args.subject_span(tokens, trig, lo, pool)
+        return count_people(tokens, subject[0], subject[1]) if subject else []
     if inverted is not None:  # "Also killed in the strike were two insurgents"
         return count_people(tokens, inverted, hi)
     if trig.nominal:
@@ -185,13 +191,13 @@ def _event(
     if trig.entry.weak:
         ev.strength -= 0.1
     target_at: tuple[int, int] | None = None  # the object's character span
+    inverted = args.inverted_subject(tokens, trig, hi)
     if trig.passive:
         span = args.subject_span(tokens, trig, lo, s.phrases)
         if span:
             ev.recipient = args.recipient_in(s.phrases, span)
             ev.target = " ".join(t.text for t in tokens[span[0] : span[1]])
     else:
-        inverted = args.inverted_subject(tokens, trig, hi)
         at = trig if inverted is None else replace(trig, start=inverted - 1, end=inverted)
         target = (
             args.target_span(tokens, at, hi, s.blocked) if trig.category == "ASSAULT" else None
@@ -202,7 +208,7 @@ def _event(
             ev.target = " ".join(t.text for t in tokens[obj[0] : obj[1]])
             target_at = (tokens[obj[0]].start, tokens[obj[1] - 1].end)
     # size
-    for counted in _sizes(tokens, trig, lo, hi, s.phrases):
+    for counted in _sizes(tokens, trig, (lo, hi), s.phrases, inverted):
         _add_size(ev, trig.entry.size, counted, tokens)
     if target_at is not None and ev.victims:
         # the people counted, all of them: "a Taliban facilitator along with one other"

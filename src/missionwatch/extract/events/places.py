@@ -235,11 +235,15 @@ def _opening(tokens: Sequence[Token], start: int) -> bool:
     ``start`` ("In Zharay district, Kandahar province, …")."""
     if start > SCENE_SPAN:
         return False
-    place_words = set(lexicon().places["facilities"]) | set(lexicon().places["region_words"])
-    return all(
-        t.capitalised or t.lower in place_words or t.lower in {",", "the", "of", "-"}
-        for t in tokens[1:start]
-    )
+    place_words = _scene_words()
+    return all(t.capitalised or t.lower in place_words for t in tokens[1:start])
+
+
+@cache
+def _scene_words() -> frozenset[str]:
+    """Words that may stand in an opening place phrase beside names."""
+    places = lexicon().places
+    return places["facilities"] | places["region_words"] | {",", "the", "of", "-"}
 
 
 def nearest_place(

@@ -321,7 +321,7 @@ def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counte
         # go on over "and", ", and", "along with", "," to the next conjunct
         if k < limit and words[k] == ",":
             k += 1
-        joined = _joiner(words, k)
+        joined = joiner_at(words, k)
         if joined:
             k += joined
         elif k > 0 and words[k - 1] != ",":
@@ -351,7 +351,7 @@ def _verb_next(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _joiner(words: Sequence[str], k: int) -> int:
+def joiner_at(words: Sequence[str], k: int) -> int:
     for parts in _joiners():
         if list(words[k : k + len(parts)]) == parts:
             return len(parts)
