@@ -66,6 +66,7 @@ class Summary:
     captured: int
     categories: frozenset[str]
     aerial: bool
+    from_text: bool = True  # the date is one the text gives (not the release's own day)
 
 
 def _low(value: Any) -> int:
@@ -249,7 +250,7 @@ def summarise(
         date = dated[0].date if not dated[0].date_end else None
     else:  # the report's day, as the PLOVER export dates an event the text leaves undated
         date = published.iso() if published is not None and published.precision == "day" else None
-    return Summary(date, region, killed, captured, frozenset(categories), aerial)
+    return Summary(date, region, killed, captured, frozenset(categories), aerial, bool(dated))
 
 
 def _region(claims: Sequence[Claim], text: str, whole: bool = False) -> str | None:
