@@ -10,7 +10,6 @@ fire, killing both") into that earlier event.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +18,7 @@ from functools import partial
 from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events import arguments as args
 from missionwatch.extract.events.clauses import coordinated, keep, perfect, relative_clause
-from missionwatch.extract.events.coding import GENERIC_MODES, coded_mode, contexts
+from missionwatch.extract.events.coding import coded_mode, contexts
 from missionwatch.extract.events.context import (
     ParagraphPlaces,
     ParagraphTimes,
@@ -29,6 +28,7 @@ from missionwatch.extract.events.context import (
     told,
     told_times,
 )
+from missionwatch.extract.events.joining import compatible, inherit, merge, same_clause, scenes
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.modality import modality
 from missionwatch.extract.events.phrases import Phrase
@@ -237,42 +237,6 @@ def _add_size(ev: Event, kind: str, counted: Counted, tokens: Sequence[Token]) -
     ev.sizes[kind] = ev.sizes[kind] + counted.count if kind in ev.sizes else counted.count
 
 
-def _merge(into: Event, other: Event) -> None:
-    into.actor = into.actor or other.actor
-    into.recipient = into.recipient or other.recipient
-    into.target = into.target or other.target
-    into.place = into.place or other.place
-    into.time = into.time or other.time
-    if into.mode in GENERIC_MODES and other.mode not in GENERIC_MODES:
-        into.mode = other.mode
-    for kind, count in other.sizes.items():
-        if kind not in into.sizes:
-            into.sizes[kind] = count
-        elif _new_people(into, other):
-            # "arrested a weapons dealer and detained several suspected insurgents"
-            into.sizes[kind] = into.sizes[kind] + count
-    into.victims.extend(other.victims)
-    into.pointing.extend(other.pointing)
-    into.strength = max(into.strength, other.strength)
-
-
-def _new_people(into: Event, other: Event) -> bool:
-    """True when ``other`` counts people ``into`` has not counted: its victims are
-    elsewhere in the text and are not a pronoun ("captured a leader and detained him")."""
-    fresh = [v for v in other.victims if v not in other.pointing]
-    overlap = any(a < d and c < b for a, b in into.victims for c, d in fresh)
-    return bool(fresh) and not overlap
-
-
-def _same_clause(a: Event, b: Event) -> bool:
-    return (
-        a.sentence is b.sentence
-        and a.clause == b.clause
-        and a.category == b.category
-        and a.modality == b.modality
-    )
-
-
 def _resolve_anaphora(doc: Document, ev: Event, kind: str, events: list[Event]) -> bool:
     """Give an event whose victims are "them", "both", "all individuals" the count they
     point back to, or join it to the event those people were counted in (True then)."""
@@ -292,7 +256,7 @@ def _resolve_anaphora(doc: Document, ev: Event, kind: str, events: list[Event]) 
     ante_start = prior[ante.start].start
     for earlier in reversed(events):
         if earlier.category == ev.category and any(a <= ante_start < b for a, b in earlier.victims):
-            _merge(earlier, ev)
+            merge(earlier, ev)
             return True
     if kind not in ev.sizes:
         ev.sizes[kind] = ante.count
@@ -366,9 +330,9 @@ def find_events(doc: Document) -> list[Event]:
                 inherited = last_time.before(sent.paragraph, INHERIT_PARAGRAPHS)
                 if inherited is not None:
                     ev.time, ev.inherited_time = inherited, True
-            if events and _same_clause(events[-1], ev) and _compatible(events[-1], ev):
+            if events and same_clause(events[-1], ev) and compatible(events[-1], ev):
                 last = events.pop()
-                _merge(last, ev)
+                merge(last, ev)
                 ev = last
             if not _resolve_anaphora(doc, ev, trig.entry.size, events):
                 events.append(ev)
@@ -378,53 +342,7 @@ def find_events(doc: Document) -> list[Event]:
         if places is None:
             paragraphs.add(sent.paragraph, (start, end), tokens)
         else:
-            paragraphs.add(sent.paragraph, _scenes(places, events[first_new:]))
-    _inherit(events)
+            paragraphs.add(sent.paragraph, scenes(places, events[first_new:]))
+    inherit(events)
     return events
 
-
-def _scenes(places: list[Place], new: Sequence[Event]) -> list[Place]:
-    """The places of a sentence, those its own events took (by someone not an armed group:
-    "a patrol killed one insurgent in Helmand province") marked as setting a new scene for
-    the paragraph's later unplaced events; a place told of an insurgent's deeds does not."""
-    taken = {id(ev.place) for ev in new if ev.actor is not None and ev.actor_sector != "armed"}
-    if not taken:
-        return places
-    return [replace(p, scene=True) if id(p) in taken else p for p in places]
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    if a.actor is None or b.actor is None:
-        return True
-    ma, mb = a.actor.mention, b.actor.mention
-    if ma and mb:
-        return ma.entity == mb.entity
-    return a.actor.text == b.actor.text
-
-
-def _same_actor(a: Event, b: Event) -> bool:
-    if a.actor is None or b.actor is None:
-        return True
-    ma, mb = a.actor.mention, b.actor.mention
-    if ma is not None and mb is not None:
-        return ma.entity == mb.entity
-    return bool(a.actor.sector) and a.actor.sector == b.actor.sector
-
-
-def _inherit(events: list[Event]) -> None:
-    """An event without a place or time in its sentence takes those of the event before it
-    in the same paragraph by the same actor (press releases name them once)."""
-    for prev, ev in itertools.pairwise(events):
-        if ev.paragraph != prev.paragraph or not _same_actor(prev, ev):
-            continue
-        if ev.place is None and prev.place is not None:
-            ev.place = prev.place
-        if (
-            ev.time is None
-            and prev.time is not None
-            and not prev.clause_time
-            and ev.modality == prev.modality
-            and not ev.perfect
-        ):
-            ev.time = prev.time
-            ev.inherited_time = True
