@@ -115,3 +115,16 @@ def test_trigger_and_recipient_as_written() -> None:
         "country:IQ",
         "Iraqi",
     )
+
+
+def test_a_count_after_a_noun_starts_a_new_phrase() -> None:
+    from missionwatch.extract.events.phrases import phrases
+    from missionwatch.extract.events.tokens import tokenize
+
+    tokens = tokenize("During the operation several insurgents presented a threat to the force.")
+    texts = [p.text for p in phrases(tokens, [])]
+    assert "several insurgents" in texts
+    assert not any("operation several" in t for t in texts)
+    # a count after "the", "than" or "and" stays in its phrase
+    tokens = tokenize("The force killed more than 10 insurgents and the two men.")
+    assert [p.text for p in phrases(tokens, [])] == ["The force", "10 insurgents and the two men"]

@@ -211,6 +211,29 @@ def _np_codes(
     return codes
 
 
+@cache
+def _count_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that open a counted noun phrase: "two", "several"; words after which they
+    stay in the phrase: "the two", "more than ten", "a few")."""
+    counts = lexicon().counts
+    determiners = {"the", "this", "that", "his", "her", "their", "a", "an", "another"}
+    numbers = {str(w) for w in counts["exact"]} - determiners
+    vague = {str(w) for w in counts["vague"] if " " not in str(w)}
+    inside = determiners | numbers | {"and", "of", "than", "least", "more", "over", "some"}
+    return frozenset(numbers | vague), frozenset(inside)
+
+
+def _count_break(lows: Sequence[str], start: int, end: int) -> int:
+    """Where a run of phrase words ends early: at a count word that follows a noun (an
+    opening phrase with no comma, "During the operation several insurgents were …")."""
+    opens, inside = _count_words()
+    for j in range(start + 1, end):
+        if (lows[j] in opens or lows[j].isdigit()) and lows[j - 1] not in inside:
+            if not lows[j - 1].isdigit():
+                return j
+    return end
+
+
 def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase]:
     """The argument phrases of a sentence, in order."""
     n = len(tokens)
@@ -230,6 +253,7 @@ def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase
         if run is None:
             break
         start, k = run.span()
+        k = _count_break(lows, start, k)  # "During the operation several insurgents …"
         while k > start and lows[k - 1] in {"and", "-", "/"}:
             k -= 1
         while start < k and tokens[start].text in _JOINING:
