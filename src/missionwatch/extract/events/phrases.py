@@ -228,9 +228,9 @@ def _count_break(lows: Sequence[str], start: int, end: int) -> int:
     opening phrase with no comma, "During the operation several insurgents were …")."""
     opens, inside = _count_words()
     for j in range(start + 1, end):
-        if (lows[j] in opens or lows[j].isdigit()) and lows[j - 1] not in inside:
-            if not lows[j - 1].isdigit():
-                return j
+        count = lows[j] in opens or lows[j].isdigit()
+        if count and lows[j - 1] not in inside and not lows[j - 1].isdigit():
+            return j
     return end
 
 
