@@ -10,6 +10,8 @@ _TRIM = " .,;:\u201d\u201c\"'"
 
 
 def status(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
+    if not ctx.rules.screens["status"].search(ctx.doc.text, sent.start, sent.end):
+        return []
     text = ctx.doc.text
     out = []
     for value, pattern in ctx.rules.status.items():
@@ -46,6 +48,8 @@ _HOST_ACTS = {"granted", "refused", "requested", "withdrawn"}
 
 
 def consent(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
+    if not ctx.rules.screens["consent"].search(ctx.doc.text, sent.start, sent.end):
+        return []
     text = ctx.doc.text
     out: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -114,6 +118,8 @@ def _about(ctx: ClaimContext, sent: Sentence) -> str | None:
 
 
 def mandate(ctx: ClaimContext, sent: Sentence) -> list[Claim]:
+    if not ctx.rules.screens["mandate"].search(ctx.doc.text, sent.start, sent.end):
+        return []
     text = ctx.doc.text
     out = []
     for value, pattern in ctx.rules.mandate.items():

@@ -35,6 +35,9 @@ class Rules:
     consent: dict[str, re.Pattern[str]]
     consent_by: dict[str, re.Pattern[str]]
     mandate: dict[str, re.Pattern[str]]
+    #: one pattern for all values of status, consent and mandate: a sentence none of whose
+    #: words is a trigger of a family is not read value by value
+    screens: dict[str, re.Pattern[str]]
     mandate_negatable: frozenset[str]
     cap_words: re.Pattern[str]
     transfer_verbs: re.Pattern[str]
@@ -79,6 +82,10 @@ def rules() -> Rules:
         consent={k: alternation(v) for k, v in consent.items()},
         consent_by={k: alternation(v) for k, v in by.items()},
         mandate={k: alternation(v) for k, v in mandate.items()},
+        screens={
+            name: alternation([p for values in group.values() for p in values])
+            for name, group in (("status", status), ("consent", consent), ("mandate", mandate))
+        },
         mandate_negatable=frozenset(negatable),
         cap_words=alternation(_group(raw, "cap")["words"]),
         transfer_verbs=alternation(_group(raw, "transfer")["verbs"]),
