@@ -139,19 +139,6 @@ BE_FORMS = frozenset(
 )
 
 
-#: a token text -> (its lower-case form, is it a word, is it capitalised), remembered
-_DERIVED: dict[str, tuple[str, bool, bool]] = {}
-_DERIVED_MAX = 1 << 17
-
-
-def _derive(text: str) -> tuple[str, bool, bool]:
-    if len(_DERIVED) > _DERIVED_MAX:
-        _DERIVED.clear()
-    first = text[0]
-    derived = _DERIVED[text] = (text.lower().replace("’", "'"), first.isalnum(), first.isupper())
-    return derived
-
-
 class Token:
     """A word or punctuation mark with its document offsets. Its lower-case form (with
     "’" as "'"), whether it is a word and whether it is capitalised are computed once:
@@ -163,10 +150,10 @@ class Token:
         self.text = text
         self.start = start  # offset in the document
         self.end = end
-        derived = _DERIVED.get(text)
-        if derived is None:
-            derived = _derive(text)
-        self.lower, self.is_word, self.capitalised = derived
+        self.lower = text.lower().replace("’", "'")
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.capitalised = first.isupper()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Token):
