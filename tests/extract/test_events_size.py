@@ -116,3 +116,28 @@ def test_same_people_counted_twice_is_one_event() -> None:
     assert len(kills) == 1
     assert kills[0].qualifiers["killed"] == 2
     assert kills[0].subject_name == "the security force"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # those who died are counted where an attack is told
+        ("Two soldiers died in the attack on the base.", 2),
+        ("Two insurgents died in the exchange of fire.", 2),
+        ("Three peacekeepers lost their lives when their convoy was ambushed.", 3),
+    ],
+)
+def test_the_dead_of_an_attack(text: str, killed: int) -> None:
+    assert first(text).qualifiers["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace process died last year.",  # no people
+        "He died of natural causes.",  # a pronoun, no attack
+        "Two soldiers died in a traffic accident.",  # no attack
+    ],
+)
+def test_a_death_alone_is_no_event(text: str) -> None:
+    assert events(text) == []

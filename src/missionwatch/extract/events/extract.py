@@ -210,6 +210,8 @@ def _event(
     # size
     for counted in _sizes(tokens, trig, (lo, hi), s.phrases, inverted):
         _add_size(ev, trig.entry.size, counted, tokens)
+    if trig.entry.undergoer and not _people_named(tokens, ev.victims):
+        return None  # "the talks died", "he died": no people named, no event
     if target_at is not None and ev.victims:
         # the people counted, all of them: "a Taliban facilitator along with one other"
         last = max(v[1] for v in ev.victims)
@@ -223,6 +225,18 @@ def _event(
     ev.contexts = contexts(trig.category, doc.text[s.span[0] : s.span[1]])
     ev.span = s.span
     return ev
+
+
+def _people_named(tokens: Sequence[Token], victims: Sequence[tuple[int, int]]) -> bool:
+    """True when the people counted are named by a noun ("two soldiers"), not a pronoun."""
+    people = lexicon().counts["people"]
+    pronouns = PRONOUNS | {"one", "others", "other"}
+    return any(
+        t.lower in people and t.lower not in pronouns
+        for a, b in victims
+        for t in tokens
+        if a <= t.start and t.end <= b
+    )
 
 
 def _add_size(ev: Event, kind: str, counted: Counted, tokens: Sequence[Token]) -> None:
@@ -313,7 +327,10 @@ def find_events(doc: Document) -> list[Event]:
         s = SentenceReading(doc, sent, tokens, (start, end), times, mention_index, countries)
         first_new = len(events)
         s.clauses = [args.clause_of(tokens, t) for t in triggers]
+        violent = any(t.category == "ASSAULT" and not t.entry.undergoer for t in triggers)
         for trig in triggers:
+            if trig.entry.undergoer and not violent:
+                continue  # "two soldiers died" tells a killing only beside an attack
             ev = _event(doc, s, trig, events)
             if ev is None:
                 continue  # not an event statement

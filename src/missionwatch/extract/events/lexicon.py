@@ -33,6 +33,7 @@ class Entry:
     before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()  # words that may not follow it
     passive: bool = False
+    undergoer: bool = False  # its subject is the one it happens to ("two soldiers died")
     weak: bool = False
     window: int = 0  # words after the trigger in which its object may stand (0: default)
 
@@ -149,6 +150,7 @@ def _entries(
             before=frozenset(str(w).lower() for w in raw.get("before", [])),
             not_after=frozenset(str(w).lower() for w in raw.get("not_after", [])),
             passive=bool(raw.get("passive", False)),
+            undergoer=bool(raw.get("undergoer", False)),
             weak=bool(raw.get("weak", False)),
             window=int(raw.get("window", 0)),
         )

@@ -188,7 +188,8 @@ def _trigger(
     form = pat.form
     if pat.entry.kind == "phrase" and pat.words[0].endswith(("ed", "en")):
         form = "pp"  # "taken into custody", "put under investigation"
-    in_passive = not nominal and passive(tokens, i, form)
+    # "two soldiers died": the subject is the one it happens to, as in a passive
+    in_passive = not nominal and (pat.entry.undergoer or passive(tokens, i, form))
     if pat.entry.passive and not in_passive:
         return None
     return Trigger(
