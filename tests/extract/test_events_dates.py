@@ -142,6 +142,21 @@ def test_time_of_the_report_is_not_the_event_date(
     assert first(text, times).date == date
 
 
+@pytest.mark.parametrize(
+    ("later", "date"),
+    [
+        ("The operation took place Tuesday.", "2020-02-11"),
+        ("The joint raid was conducted Tuesday.", "2020-02-11"),
+        # a sentence that does not speak of the operation dates nothing before it
+        ("The leader had been seen Tuesday.", None),
+    ],
+)
+def test_a_later_sentence_dates_the_operation(later: str, date: str | None) -> None:
+    text = f"A security force detained two suspected insurgents in Helmand province. {later}"
+    claim = next(c for c in events(text, {"Tuesday": "2020-02-11"}) if "detained" in c.qualifiers)
+    assert claim.date == date
+
+
 def test_report_time_is_not_passed_on() -> None:
     text = (
         "Coalition forces confirmed Monday the arrest of a facilitator in Kandahar province. "

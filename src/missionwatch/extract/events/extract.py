@@ -28,7 +28,15 @@ from missionwatch.extract.events.context import (
     told,
     told_times,
 )
-from missionwatch.extract.events.joining import compatible, inherit, merge, same_clause, scenes
+from missionwatch.extract.events.joining import (
+    compatible,
+    date_back,
+    dates_earlier,
+    inherit,
+    merge,
+    same_clause,
+    scenes,
+)
 from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.modality import modality
 from missionwatch.extract.events.phrases import Phrase
@@ -311,6 +319,8 @@ def find_events(doc: Document) -> list[Event]:
         if discarded:  # sport, history
             continue
         times = sentence_times(doc, start, end, dl_span, time_index.within(start, end))
+        if times and dates_earlier(text):  # "The operation took place Tuesday."
+            date_back(events, sent.paragraph, INHERIT_PARAGRAPHS, times[0])
         if not possible:  # most sentences: no event, so nothing to read now
             if times:
                 last_time.add(sent.paragraph, (start, end), times)

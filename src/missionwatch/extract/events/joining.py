@@ -6,6 +6,7 @@ scene for the paragraph's later unplaced events (``scenes``)."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from missionwatch.extract.events.places import Place
 
 if TYPE_CHECKING:
     from missionwatch.extract.events.extract import Event
+    from missionwatch.extract.events.timing import EventTime
 
 
 def merge(into: Event, other: Event) -> None:
@@ -101,3 +103,29 @@ def inherit(events: list[Event]) -> None:
         ):
             ev.time = prev.time
             ev.inherited_time = True
+
+
+#: a sentence that dates what was told before it: "The operation took place Tuesday."
+_DATING = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:operation|operations|raid|raids|attack|attacks|"
+    r"strike|strikes|incident|ambush|clash|clashes|engagement|arrest|arrests|search)\s+"
+    r"(?:took\s+place|occurred|happened|was\s+conducted|were\s+conducted|"
+    r"was\s+carried\s+out|were\s+carried\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_earlier(text: str) -> bool:
+    """True for a sentence whose time dates an operation told before it ("The operation
+    took place Tuesday", "The raid was conducted overnight")."""
+    return _DATING.match(text) is not None
+
+
+def date_back(events: Sequence[Event], paragraph: int, paragraphs: int, time: EventTime) -> None:
+    """Give ``time`` to the undated events asserted or reported in the last ``paragraphs``
+    paragraphs up to ``paragraph``."""
+    for ev in reversed(events):
+        if ev.paragraph < paragraph - paragraphs + 1:
+            break
+        if ev.time is None and ev.modality in {"asserted", "reported"} and not ev.perfect:
+            ev.time, ev.inherited_time = time, True
