@@ -98,6 +98,16 @@ def test_regions_of_hosts_without_iso_subdivisions() -> None:
         ),
         ("A U.S. missile attack on Baghdad airport killed Qassem Soleimani.", "Iraq", "Baghdad"),
         ("Militants attacked a checkpoint in Nineveh governorate.", "Iraq", "Nineveh"),
+        # a possessive name, a side of a region
+        ("The force detained two men in Helmand's Sangin district, Afghanistan.", "Afghanistan", "Helmand"),
+        ("The force detained two men in southern Helmand, Afghanistan.", "Afghanistan", "Helmand"),
+        # a place told of someone in a relative clause before the event is not its place
+        (
+            "A force looking for a leader who operates in Paktika province detained two men "
+            "in Khost province.",
+            "Afghanistan",
+            "Khost",
+        ),
         # names with articles and particles; hosts without ISO subdivisions
         ("Rebels attacked a position in the Saguia el-Hamra region.", "Western Sahara", "Saguia el-Hamra"),
         ("Rebels attacked a position in the Rio de Oro region.", "Western Sahara", "Río de Oro"),

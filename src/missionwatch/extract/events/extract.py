@@ -225,7 +225,15 @@ def _event(
         last = max(v[1] for v in ev.victims)
         if last > target_at[1]:
             ev.target = " ".join(doc.text[target_at[0] : last].split())
-    ev.place = nearest_place(s.places, trig.start, trig.end, lo, hi, s.other_clauses(lo, hi))
+    # a place told in a relative clause before the event's word ("a leader who operates in
+    # Paktika province detained …") is the leader's, unless the sentence names no other
+    told = [
+        p
+        for p in s.places
+        if not (p.start < trig.start and relative_clause(tokens, tokens[p.start].start))
+    ]
+    others = s.other_clauses(lo, hi)
+    ev.place = nearest_place(told or s.places, trig.start, trig.end, lo, hi, others)
     # a time beside "confirmed", "said" before the event's word dates the report
     own = [t for t in s.times if not report_time(doc.text, t, tokens[trig.start].start)]
     ev.time = nearest_time(own, char, clause)

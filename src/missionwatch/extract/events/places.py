@@ -128,6 +128,12 @@ def _token_index(ends: Sequence[int], offset: int) -> int:
 
 
 #: lower-case words that may stand inside a region name ("Deir ez-Zor", "Al Anbar")
+#: words for a part of a region before its name ("in southern Helmand")
+_SIDES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                    "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                    "west", "remote", "rural", "neighbouring", "neighboring"})
+#: a possessive after a region's name ("Helmand's Sangin district")
+_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_INNER = frozenset({"-", "e", "i", "al", "el", "ad", "ye", "de", "del", "da", "do", "du"})
 #: an article joined to the next word of a name: "el-Hamra", "al-Anbar", "as-Sulaymaniyah"
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
@@ -150,7 +156,8 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
         before = lows[i - 1] if i > 0 else ""
         before2 = lows[i - 2] if i > 1 else ""
         of_kind = before == "of" and before2 in kinds  # "the province of Anbar"
-        alone = bool(countries) and before in preps  # "in Kandahar"
+        # "in Kandahar", "in southern Helmand"
+        alone = bool(countries) and (before in preps or (before in _SIDES and before2 in preps))
         longest = 1  # the tokens that may stand in a name: capitalised, or "al", "-"
         while (
             longest < MAX_NAME
@@ -165,7 +172,7 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
         if not (of_kind or alone or any(w in kinds for w in lows[i + 1 : i + longest + 1])):
             continue  # no kind word after a name here, nor a word before it that names one
         for size in range(longest, 0, -1):
-            name = " ".join(t.text for t in tokens[i : i + size])
+            name = _POSSESSIVE.sub("", " ".join(t.text for t in tokens[i : i + size]))
             after = lows[i + size] if i + size < n else ""
             if after in kinds or of_kind:
                 region = regions.find(name, countries)
