@@ -72,7 +72,9 @@ def test_mode(text: str, mode: str) -> None:
         ("Rebels reportedly attacked the convoy.", "reported"),
         ("According to officials, rebels attacked the convoy.", "reported"),
         ("No civilians were killed in the operation.", "negated"),
-        ("If talks fail, the army will attack the town.", "planned"),
+        # a plan that holds only if a condition is met (vocab/modalities.yaml)
+        ("If talks fail, the army will attack the town.", "conditional"),
+        ("The army will attack the town.", "planned"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:

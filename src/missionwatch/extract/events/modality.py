@@ -73,6 +73,15 @@ def _before(tokens: Sequence[Token], start: int, anchor: int) -> list[str]:
     return [t.lower for t in tokens[first : min(start, anchor)]]
 
 
+def _after_condition(tokens: Sequence[Token], start: int, words: frozenset[str]) -> bool:
+    """True for a trigger in the main clause after an opening condition ("If talks fail,
+    the army will attack")."""
+    if not tokens or tokens[0].lower not in words:
+        return False
+    comma = next((k for k in range(1, start) if tokens[k].text == ","), None)
+    return comma is not None
+
+
 def modality(tokens: Sequence[Token], start: int, end: int, anchor: int | None = None) -> str:
     """The modality of the trigger at tokens ``start``..``end`` (``anchor``: where the
     event's verb stands, a light verb before a noun trigger)."""
@@ -84,6 +93,8 @@ def modality(tokens: Sequence[Token], start: int, end: int, anchor: int | None =
     # a trigger that is itself the denial verb is not negated by it
     if (cued and cues.negated.search(before_text)) or not cues.denial.isdisjoint(before):
         return "negated"
+    if _after_condition(tokens, start, cues.conditional_words):
+        return "conditional"  # "If talks fail, the army will attack the town."
     if cued and cues.planned.search(before_text):
         return "planned"
     if cued and cues.expected.search(before_text):
