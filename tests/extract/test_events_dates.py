@@ -157,6 +157,17 @@ def test_a_later_sentence_dates_the_operation(later: str, date: str | None) -> N
     assert claim.date == date
 
 
+def test_dating_back_stays_in_its_paragraph_and_stops_at_a_dated_event() -> None:
+    text = (
+        "Insurgents attacked a checkpoint in Kandahar province, killing two policemen.\n\n"
+        "A security force detained three suspects in Helmand province. "
+        "The arrest took place Tuesday."
+    )
+    claims = events(text, {"Tuesday": "2020-02-11"})
+    dates = {c.value: c.date for c in claims}
+    assert dates == {"ASSAULT": None, "COERCE": "2020-02-11"}
+
+
 def test_report_time_is_not_passed_on() -> None:
     text = (
         "Coalition forces confirmed Monday the arrest of a facilitator in Kandahar province. "

@@ -52,13 +52,20 @@ def test_must_is_a_demand_governing_its_act(text: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "category", "killed"),
+    ("text", "category", "modality", "killed"),
     [
-        ("Iran must withdraw its forces from the border.", "REQUEST", None),
-        # "must have" guesses at what happened: no demand
-        ("He must have been killed in the blast.", "ASSAULT", 1),
+        ("Iran must withdraw its forces from the border.", "REQUEST", "asserted", None),
+        # "must have" guesses at what happened: no demand, and no fact either
+        ("He must have been killed in the blast.", "ASSAULT", "expected", 1),
+        ("Two soldiers must also have been killed in the blast.", "ASSAULT", "expected", 2),
     ],
 )
-def test_must_demands_but_must_have_guesses(text: str, category: str, killed: int | None) -> None:
+def test_must_demands_but_must_have_guesses(
+    text: str, category: str, modality: str, killed: int | None
+) -> None:
     claim = first(text)
-    assert (claim.value, claim.qualifiers.get("killed")) == (category, killed)
+    assert (claim.value, claim.modality, claim.qualifiers.get("killed")) == (
+        category,
+        modality,
+        killed,
+    )

@@ -108,6 +108,12 @@ def test_regions_of_hosts_without_iso_subdivisions() -> None:
             "Afghanistan",
             "Khost",
         ),
+        # a clause set off by commas tells of the one who acts: its place stays
+        (
+            "Afghan forces, who were on patrol in Kandahar province, detained two men.",
+            "Afghanistan",
+            "Kandahar",
+        ),
         # names with articles and particles; hosts without ISO subdivisions
         ("Rebels attacked a position in the Saguia el-Hamra region.", "Western Sahara", "Saguia el-Hamra"),
         ("Rebels attacked a position in the Rio de Oro region.", "Western Sahara", "Río de Oro"),

@@ -141,3 +141,16 @@ def test_the_dead_of_an_attack(text: str, killed: int) -> None:
 )
 def test_a_death_alone_is_no_event(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died in the attack.",  # a pronoun names no people
+        "The talks died after the attack.",  # no people
+        "Two soldiers died in a traffic accident a day after an attack on their base.",
+        "Two soldiers died of natural causes after an attack on the base.",
+    ],
+)
+def test_a_death_beside_an_attack_it_did_not_come_in_counts_none(text: str) -> None:
+    assert all("killed" not in c.qualifiers for c in events(text))

@@ -32,6 +32,8 @@ def test_unknown_slot_is_an_error() -> None:
         ("The guerrillas expressed their readiness to return to the talks.", "AGREE"),
         ("The ministers reaffirmed their commitment to the peace process.", "AGREE"),
         ("The king voiced his backing for the reform plan.", "SUPPORT"),
+        ("The president expressed his condolences to the families.", "SUPPORT"),
+        ("NATO reiterated its confidence in the Afghan government.", "SUPPORT"),
         ("The council expressed its concern over the violence.", "ACCUSE"),
         ("Beijing lodged a strong protest with Tokyo over the textbook.", "ACCUSE"),
         ("The embassy delivered a formal protest to the ministry.", "ACCUSE"),

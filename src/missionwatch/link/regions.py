@@ -91,6 +91,7 @@ def _keys(name: str) -> set[str]:
     return {k for k in keys if k}
 
 
+@cache
 def country_name(code: str) -> str:
     """The English short name of a country (ISO alpha-2, or a code the data file names:
     "XK" is Kosovo); the code itself when nothing names it."""

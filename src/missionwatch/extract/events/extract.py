@@ -57,6 +57,7 @@ from missionwatch.extract.events.timing import (
 )
 from missionwatch.extract.events.tokens import (
     Token,
+    clause_bounds,
     tokenize,
 )
 from missionwatch.extract.events.triggers import (
@@ -67,6 +68,8 @@ from missionwatch.extract.events.triggers import (
 #: an undated event takes the last date written in its paragraph, or the last day (not a
 #: month or year: "in June 2011" in a background sentence) up to this many paragraphs before
 INHERIT_PARAGRAPHS = 2
+#: how many tokens may stand between a death and the attack before it it came in
+BESIDE = 10
 PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _CREDIT = re.compile(r"\((?:[^()]{2,80}?)\s*/\s*(?:[^()]{2,80})\)\s*$")
 
@@ -226,12 +229,10 @@ def _event(
         if last > target_at[1]:
             ev.target = " ".join(doc.text[target_at[0] : last].split())
     # a place told in a relative clause before the event's word ("a leader who operates in
-    # Paktika province detained …") is the leader's, unless the sentence names no other
-    told = [
-        p
-        for p in s.places
-        if not (p.start < trig.start and relative_clause(tokens, tokens[p.start].start))
-    ]
+    # Paktika province detained …") is the leader's, unless the sentence names no other; a
+    # clause set off by commas ("the force, which was searching in Helmand, detained")
+    # tells of the one who acts, and its place stays
+    told = [p for p in s.places if not (p.start < trig.start and _restrictive(tokens, p.start))]
     others = s.other_clauses(lo, hi)
     ev.place = nearest_place(told or s.places, trig.start, trig.end, lo, hi, others)
     # a time beside "confirmed", "said" before the event's word dates the report
@@ -241,6 +242,35 @@ def _event(
     ev.contexts = contexts(trig.category, doc.text[s.span[0] : s.span[1]])
     ev.span = s.span
     return ev
+
+
+#: words that may join a death to the attack it came in ("died in the attack", "lost
+#: their lives when their convoy was ambushed")
+_DEATH_LINKS = frozenset({"in", "during", "following", "after", "from", "when", "as", "by"})
+
+
+def _beside(tokens: Sequence[Token], death: Trigger, attack: Trigger) -> bool:
+    """True when ``attack`` is the attack ``death`` came in: right after it, joined by a
+    preposition or "when" ("died in the attack", "died following an insurgent attack"), or
+    before it in its sentence ("In the attack, two soldiers died")."""
+    if attack.start < death.start:
+        return death.start - attack.end <= BESIDE
+    between = tokens[death.end : attack.start]
+    return (
+        len(between) <= BESIDE // 2
+        and bool(between)
+        and between[0].lower in _DEATH_LINKS
+        and not any(t.text in {",", ";"} for t in between)
+    )
+
+
+def _restrictive(tokens: Sequence[Token], k: int) -> bool:
+    """True when token ``k`` stands in a relative clause not set off by a comma ("a leader
+    who operates in Paktika province")."""
+    if not relative_clause(tokens, tokens[k].start):
+        return False
+    lo, _ = clause_bounds(tokens, k)
+    return lo < 2 or tokens[lo - 2].text != ","
 
 
 def _people_named(tokens: Sequence[Token], victims: Sequence[tuple[int, int]]) -> bool:
@@ -328,7 +358,7 @@ def find_events(doc: Document) -> list[Event]:
             continue
         times = sentence_times(doc, start, end, dl_span, time_index.within(start, end))
         if times and dates_earlier(text):  # "The operation took place Tuesday."
-            date_back(events, sent.paragraph, INHERIT_PARAGRAPHS, times[0])
+            date_back(events, sent.paragraph, times[0])
         if not possible:  # most sentences: no event, so nothing to read now
             if times:
                 last_time.add(sent.paragraph, (start, end), times)
@@ -345,9 +375,9 @@ def find_events(doc: Document) -> list[Event]:
         s = SentenceReading(doc, sent, tokens, (start, end), times, mention_index, countries)
         first_new = len(events)
         s.clauses = [args.clause_of(tokens, t) for t in triggers]
-        violent = any(t.category == "ASSAULT" and not t.entry.undergoer for t in triggers)
+        attacks = [t for t in triggers if t.category == "ASSAULT" and not t.entry.undergoer]
         for trig in triggers:
-            if trig.entry.undergoer and not violent:
+            if trig.entry.undergoer and not any(_beside(tokens, trig, a) for a in attacks):
                 continue  # "two soldiers died" tells a killing only beside an attack
             ev = _event(doc, s, trig, events)
             if ev is None:

@@ -121,11 +121,11 @@ def dates_earlier(text: str) -> bool:
     return _DATING.match(text) is not None
 
 
-def date_back(events: Sequence[Event], paragraph: int, paragraphs: int, time: EventTime) -> None:
-    """Give ``time`` to the undated events asserted or reported in the last ``paragraphs``
-    paragraphs up to ``paragraph``."""
+def date_back(events: Sequence[Event], paragraph: int, time: EventTime) -> None:
+    """Give ``time`` to the undated events asserted or reported before it in ``paragraph``,
+    back to the first one that has a date of its own."""
     for ev in reversed(events):
-        if ev.paragraph < paragraph - paragraphs + 1:
+        if ev.paragraph != paragraph or ev.time is not None:
             break
-        if ev.time is None and ev.modality in {"asserted", "reported"} and not ev.perfect:
+        if ev.modality in {"asserted", "reported"} and not ev.perfect:
             ev.time, ev.inherited_time = time, True

@@ -62,7 +62,6 @@ class Place:
         return out
 
 
-@cache
 def country_of(entity: str) -> str:
     """``country:IQ`` -> ``IQ``; a place entity's country from the gazetteer; else ""."""
     if entity.startswith("country:"):
@@ -183,7 +182,7 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
             if region is None:
                 continue
             end = i + size + (1 if after in kinds else 0)
-            text = " ".join(t.text for t in tokens[i:end])
+            text = _POSSESSIVE.sub("", " ".join(t.text for t in tokens[i:end]))
             out.append(Place(i, end, region.country, region, text))
             taken.update(range(i, end))
             break

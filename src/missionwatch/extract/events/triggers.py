@@ -30,6 +30,7 @@ from missionwatch.extract.events.tokens import (
 )
 from missionwatch.extract.events.usage import ADVERBS as ADVERBS  # (re-exported)
 from missionwatch.extract.events.usage import (
+    adverb,
     nominal_context,
     passive,
     verb_form_fits,
@@ -106,9 +107,8 @@ def _candidates(
             prev = tokens[i - 1].lower if i > 0 else ""
             if prev not in entry.before:
                 continue
-        end = i + len(pat.words)
-        if entry.not_after and end < len(tokens) and tokens[end].lower in entry.not_after:
-            continue  # "must have been killed": a guess, not a demand
+        if entry.not_after and _next_word(tokens, i + len(pat.words)) in entry.not_after:
+            continue  # "must (also) have been killed": a guess, not a demand
         if (
             entry.objects
             and not _object_present(tokens, i + len(pat.words), entry.objects, entry.window)
@@ -177,6 +177,13 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
         if verb_form_fits(tokens, i, pat, used_as_noun):
             return _trigger(tokens, i, end, pat, used_as_noun)
     return None
+
+
+def _next_word(tokens: Sequence[Token], k: int) -> str:
+    """The lower-case word at ``k`` or after the adverbs there ("must also have")."""
+    while k < len(tokens) and adverb(tokens[k]):
+        k += 1
+    return tokens[k].lower if k < len(tokens) else ""
 
 
 def _trigger(
