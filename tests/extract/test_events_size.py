@@ -125,6 +125,8 @@ def test_same_people_counted_twice_is_one_event() -> None:
         ("Two soldiers died in the attack on the base.", 2),
         ("Two insurgents died in the exchange of fire.", 2),
         ("Three peacekeepers lost their lives when their convoy was ambushed.", 3),
+        # "an insurgent attack": the actor's word before the noun keeps it a noun
+        ("Two soldiers died following an insurgent attack in Helmand province.", 2),
     ],
 )
 def test_the_dead_of_an_attack(text: str, killed: int) -> None:

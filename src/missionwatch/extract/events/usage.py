@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from missionwatch.extract.events.lexicon import Pattern, lexicon
+from missionwatch.extract.events.phrases import sector
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     BE_FORMS,
@@ -93,6 +94,8 @@ def nominal_context(tokens: Sequence[Token], i: int, end: int) -> bool:
         k -= 1
     if k >= 0 and k < i - 1 and tokens[k].lower in DETERMINERS:
         return True  # "a U.S. missile attack"
+    if i >= 2 and tokens[i - 2].lower in DETERMINERS and not low.endswith("s") and sector([low]):
+        return True  # "an insurgent attack", "the army raid" (not "the militants attack")
     if low in NOMINAL_BEFORE or low.endswith("'s") or prev.text in {"'s", "’s"}:
         return True
     if low in AUXILIARIES or low in {"to", "and", "or", "not", "n't"} or low in ADVERBS:
