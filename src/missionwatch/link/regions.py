@@ -114,10 +114,7 @@ _COUNTRY_KEYS = frozenset({"name", "type"})
 
 @cache
 def _data() -> _Data:
-    return _load_data()
-
-
-def _load_data() -> _Data:
+    """The data file's aliases and its countries without ISO subdivisions (read once)."""
     text = resources.files("missionwatch.data").joinpath("regions.yaml").read_text("utf-8")
     try:
         raw = yaml.safe_load(text) or {}

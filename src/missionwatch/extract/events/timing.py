@@ -17,6 +17,7 @@ from typing import Any
 from missionwatch.dates import PartialDate
 from missionwatch.document import Document, Timex
 from missionwatch.errors import InvalidDate
+from missionwatch.extract.events.lexicon import lexicon
 
 HEAD = 900  # characters from the top in which a dateline or release number is looked for
 
@@ -148,8 +149,6 @@ def body_start(text: str, dateline: Dateline | None) -> int:
     ("For Immediate Release") near the top, else at 0."""
     if dateline is not None:
         return dateline.start
-    from missionwatch.extract.events.lexicon import lexicon
-
     head = text[:HEAD]
     ends = [
         m.end() for marker in lexicon().header_markers for m in re.finditer(re.escape(marker), head)
@@ -258,12 +257,6 @@ _WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]+)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _report_verb(word: str) -> bool:
-    from missionwatch.extract.events.lexicon import lexicon
-
-    return word.lower() in lexicon().report_verbs
-
-
 def report_verb_at(text: str, time: EventTime) -> int | None:
     """Where the verb of a report stands when ``time`` stands next to it ("forces today
     confirmed", "officials said Tuesday", "ISAF confirmed on Monday"), else None. Verbs
@@ -271,11 +264,12 @@ def report_verb_at(text: str, time: EventTime) -> int | None:
     start, end = time.timex.start, time.timex.end
     if _POSSESSIVE.match(text, end):
         return None  # "Tuesday's attack": the time of what follows
+    verbs = lexicon().report_verbs
     after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
-    if after and _report_verb(after.group(1)):
+    if after and after.group(1).lower() in verbs:
         return after.start(1)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before and _report_verb(before.group(1)):
+    if before and before.group(1).lower() in verbs:
         return before.start(1)
     return None
 
