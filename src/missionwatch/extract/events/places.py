@@ -127,10 +127,6 @@ def _token_index(ends: Sequence[int], offset: int) -> int:
 
 
 #: lower-case words that may stand inside a region name ("Deir ez-Zor", "Al Anbar")
-#: words for a part of a region before its name ("in southern Helmand")
-_SIDES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
-                    "northwestern", "southeastern", "southwestern", "north", "south", "east",
-                    "west", "remote", "rural", "neighbouring", "neighboring"})
 #: a possessive after a region's name ("Helmand's Sangin district")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_INNER = frozenset({"-", "e", "i", "al", "el", "ad", "ye", "de", "del", "da", "do", "du"})
@@ -144,6 +140,7 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
     kinds = lex.places["region_words"]
     preps = lex.places["prepositions"] | {"/", ","}
     common = lex.places["common_words"]
+    sides = lex.places["sides"]
     out: list[Place] = []
     taken: set[int] = set()
     n = len(tokens)
@@ -156,7 +153,7 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
         before2 = lows[i - 2] if i > 1 else ""
         of_kind = before == "of" and before2 in kinds  # "the province of Anbar"
         # "in Kandahar", "in southern Helmand"
-        alone = bool(countries) and (before in preps or (before in _SIDES and before2 in preps))
+        alone = bool(countries) and (before in preps or (before in sides and before2 in preps))
         longest = 1  # the tokens that may stand in a name: capitalised, or "al", "-"
         while (
             longest < MAX_NAME

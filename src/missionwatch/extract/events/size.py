@@ -235,8 +235,9 @@ def _conjunct(
         if number is not None:
             count = _bounded(kind, number) if kind else exact(number)
             k += 1
-            if k < limit and words[k] in MULTIPLES and number > 0:
-                total = number * MULTIPLES[words[k]]
+            multiples = lexicon().counts["multiples"]
+            if k < limit and words[k] in multiples and number > 0:
+                total = number * int(multiples[words[k]])
                 count = _bounded(kind, total) if kind else exact(total)  # "more than a dozen"
                 k += 1
                 if words[k - 1] == "pair" and k < limit and words[k] == "of":
@@ -285,10 +286,6 @@ def _verb_after(tokens: Sequence[Token], k: int) -> bool:
     return low in {"was", "were", "is", "are", "has", "have", "had", "will", "would"} or (
         low.endswith("ed") and low not in lexicon().np_modifiers
     )
-
-
-#: count words that multiply the number before them ("two dozen", "a pair of")
-MULTIPLES = {"dozen": 12, "hundred": 100, "pair": 2}
 
 
 def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counted]:
