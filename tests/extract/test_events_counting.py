@@ -113,3 +113,60 @@ def test_target_spans_all_the_people_counted() -> None:
 )
 def test_event_noun_modifying_a_unit_is_no_event(text: str) -> None:
     assert not [c for c in events(text) if c.value == "ASSAULT"]
+
+
+def test_seizing_and_detaining_are_two_acts() -> None:
+    # COERCE's modes are separate acts: the detainees are the arrest's, not the seizure's
+    text = "The security force seized weapons, bomb making materials and detained two insurgents."
+    found = [c for c in events(text) if c.value == "COERCE"]
+    assert [c.qualifiers["mode"] for c in found] == ["seize", "arrest"]
+    assert "detained" not in found[0].qualifiers
+    assert found[1].qualifiers["detained"] == 2
+    assert found[1].qualifiers["target"] == "two insurgents"
+
+
+def test_an_attack_told_with_its_means_stays_one_event() -> None:
+    # ASSAULT's modes are means of one attack: "returned fire, killing" is one event
+    found = events("The patrol returned fire and killed two insurgents.")
+    assert [c.value for c in found] == ["ASSAULT"]
+    assert found[0].qualifiers["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rifles and bomb making material were seized.",
+        "The leader is a known attack facilitator.",
+        "Police found a bomb factory near the market.",
+    ],
+)
+def test_an_event_word_before_a_compound_head_is_no_event(text: str) -> None:
+    assert not [c for c in events(text) if c.value == "ASSAULT"]
+
+
+def test_gerund_on_a_passive_with_no_agent_has_no_actor() -> None:
+    # the rifles did not detain anyone; the release names nobody who did
+    text = (
+        "Five AK-47 assault rifles and bomb making material were seized in addition to "
+        "detaining multiple suspected insurgents."
+    )
+    claim = next(c for c in events(text) if "detained" in c.qualifiers)
+    assert claim.subject_name == ""
+    assert claim.qualifiers["detained"] == SEVERAL
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the passive's subject is a man: he did it
+        ("The insurgent was killed after attacking the patrol.", "The insurgent"),
+        # the passive has an agent: the agent did it
+        (
+            "Weapons were seized by the security force while detaining two suspects.",
+            "the security force",
+        ),
+    ],
+)
+def test_gerund_keeps_a_subject_or_agent_that_can_act(text: str, actor: str) -> None:
+    claim = next(c for c in events(text) if c.qualifiers.get("trigger", "").endswith("ing"))
+    assert claim.subject_name == actor

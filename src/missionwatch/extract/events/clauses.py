@@ -1,16 +1,21 @@
 """What a trigger's clause says about it: whether it states an event at all (not an
 infinitive of purpose), whether it shares the subject of the verb before it, whether it
-tells a period's tally (the present perfect), and whether a time stands in a relative
-clause (and so dates only that clause)."""
+tells a period's tally (the present perfect), whether a gerund hangs on a passive with no
+agent ("weapons were seized in addition to detaining two"), and whether a time stands in a
+relative clause (and so dates only that clause)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.phrases import Phrase
 from missionwatch.extract.events.tokens import (
+    BE_FORMS,
     DETERMINERS,
+    PREPOSITIONS,
     Token,
     clause_bounds,
     is_boundary,
@@ -19,6 +24,8 @@ from missionwatch.extract.events.tokens import (
 from missionwatch.extract.events.triggers import ADVERBS, Trigger, starts_trigger
 
 RELATIVE = frozenset({"who", "whom", "whose", "which"})
+#: words before a gerund that tie it to the main clause ("in addition to detaining")
+_GERUND_LINKS = PREPOSITIONS | {"to", "while", "when", "before", "after"}
 
 
 def coordinated(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -71,3 +78,33 @@ def complement(tokens: Sequence[Token], to: int) -> bool:
         if tokens[j].lower in lexicon().control_verbs:
             return j == 0 or tokens[j - 1].lower not in DETERMINERS  # not "an order to"
     return False
+
+
+def dangling_gerund(tokens: Sequence[Token], trig: Trigger, phrases: Sequence[Phrase]) -> bool:
+    """True for a gerund after a preposition whose clause has a passive verb with no
+    agent and a subject that names nobody ("Rifles and bomb making material were seized
+    in addition to detaining three suspects"): the subject did not do it, and nobody in the
+    sentence is said to have. "The insurgent was killed after attacking the patrol" keeps
+    its subject (a man)."""
+    if trig.nominal or trig.form != "ing" or trig.start == 0:
+        return False
+    if tokens[trig.start - 1].lower not in _GERUND_LINKS:
+        return False
+    lo, _ = clause_bounds(tokens, trig.start)
+    for b in range(trig.start - 2, lo, -1):
+        if tokens[b].lower not in BE_FORMS or not tokens[b + 1].lower.endswith(("ed", "en")):
+            continue
+        if any(t.lower == "by" for t in tokens[b + 2 : trig.start]):
+            return False  # "were seized by the force while detaining": the agent did it
+        named = any(
+            m.type != "place" for p in phrases if lo <= p.start < b for m in p.mentions
+        )  # "Mullah Omar was killed after attacking …"
+        return not named and not any(t.lower in _people() for t in tokens[lo:b])
+    return False
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Nouns that name people, or forces of a state ("insurgents", "troops", "police")."""
+    lex = lexicon()
+    return frozenset(lex.counts["people"]) | frozenset(lex.actors.get("state", ()))

@@ -17,7 +17,13 @@ from functools import partial
 
 from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events import arguments as args
-from missionwatch.extract.events.clauses import coordinated, keep, perfect, relative_clause
+from missionwatch.extract.events.clauses import (
+    coordinated,
+    dangling_gerund,
+    keep,
+    perfect,
+    relative_clause,
+)
 from missionwatch.extract.events.coding import coded_mode, contexts
 from missionwatch.extract.events.context import (
     ParagraphPlaces,
@@ -157,6 +163,8 @@ def _actor(
     same = previous[-1] if previous and previous[-1].sentence is s.sentence else None
     if actor is None and not trig.nominal and same is not None and coordinated(tokens, trig):
         actor = same.actor  # "The force seized weapons, materials and detained two"
+    if actor is None and dangling_gerund(tokens, trig, s.phrases):
+        return None  # "weapons were seized in addition to detaining two": nobody named
     if actor is None and (not trig.nominal or trig.anchor != trig.start):
         actor = args.actor_before(tokens, s.phrases, trig.anchor, lo)
         if actor is None:

@@ -9,9 +9,11 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from missionwatch.extract.events.coding import GENERIC_MODES
+from missionwatch.extract.events.lexicon import lexicon
 from missionwatch.extract.events.places import Place
 
 if TYPE_CHECKING:
@@ -50,12 +52,26 @@ def new_people(into: Event, other: Event) -> bool:
 
 
 def same_clause(a: Event, b: Event) -> bool:
+    """True for two triggers of one clause that tell one event; "seized weapons and
+    detained two men" tells two (COERCE's modes differ: seize, arrest)."""
     return (
         a.sentence is b.sentence
         and a.clause == b.clause
         and a.category == b.category
         and a.modality == b.modality
+        and not (
+            a.category in _distinct_modes()
+            and a.mode != b.mode
+            and a.mode not in GENERIC_MODES
+            and b.mode not in GENERIC_MODES
+        )
     )
+
+
+@cache
+def _distinct_modes() -> frozenset[str]:
+    """Categories whose modes are separate acts (``distinct_modes`` in the data)."""
+    return frozenset(str(c) for c in lexicon().raw.get("distinct_modes", []))
 
 
 def scenes(places: list[Place], new: Sequence[Event]) -> list[Place]:

@@ -86,6 +86,11 @@ def _unit_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon().raw.get("modified_heads", []))
 
 
+@cache
+def _compound_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon().raw.get("compound_heads", []))
+
+
 def _candidates(
     tokens: Sequence[Token],
     i: int,
@@ -171,9 +176,12 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     # an entry whose object (or word before) is there beats a general one, the nearer
     # object the farther one ("evacuated civilians from the area"); strong beats weak
     pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
+    after = tokens[end].lower if end < len(tokens) else ""
     for pat in pool:  # "cut" is a base form and a past one: the first form that fits
-        if pat.entry.kind == "noun" and end < len(tokens) and tokens[end].lower in _unit_heads():
+        if pat.entry.kind == "noun" and after in _unit_heads():
             return None  # "the assault force", "attack helicopters": a modifier, not an event
+        if after in _compound_heads() and (pat.entry.kind == "noun" or pat.form in {"base", "s"}):
+            return None  # "bomb making material", "attack facilitators"
         if verb_form_fits(tokens, i, pat, used_as_noun):
             return _trigger(tokens, i, end, pat, used_as_noun)
     return None
