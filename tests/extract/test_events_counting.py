@@ -170,3 +170,20 @@ def test_gerund_on_a_passive_with_no_agent_has_no_actor() -> None:
 def test_gerund_keeps_a_subject_or_agent_that_can_act(text: str, actor: str) -> None:
     claim = next(c for c in events(text) if c.qualifiers.get("trigger", "").endswith("ing"))
     assert claim.subject_name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # an article before "additional", "estimated" does not count one person
+        ("An additional 14 suspected insurgents were detained.", "detained", 14),
+        ("An estimated 20 fighters were killed.", "killed", {"low": 18, "best": 20, "high": 22}),
+        # people joined to a passive verb's subject after the verb
+        ("The leader was detained along with three of his associates.", "detained", 4),
+        ("The leader was detained with two other suspects.", "detained", 3),
+        # ... but not things
+        ("The insurgent was detained with his car.", "detained", 1),
+    ],
+)
+def test_counts_around_articles_and_passive_joiners(text: str, kind: str, count: Any) -> None:
+    assert _count(text, kind) == count

@@ -13,6 +13,7 @@ The candidates are the noun phrases of :mod:`missionwatch.extract.events.phrases
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from missionwatch.document import Mention
 from missionwatch.extract.events.lexicon import lexicon
@@ -179,6 +180,26 @@ def subject_span(
     while start < end and tokens[start].lower in {"and", ",", "but", "or"}:
         start += 1
     return (start, end) if end > start else None
+
+
+@cache
+def _passive_joiners() -> list[list[str]]:
+    joiners = lexicon().counts.get("passive_joiners", [])
+    return sorted((str(j).split() for j in joiners), key=len, reverse=True)
+
+
+def passive_joiner(tokens: Sequence[Token], end: int, hi: int) -> int | None:
+    """Where the people after a passive verb's joiner start ("was detained along with
+    three of his associates"), else None; the joiner may follow the verb at once or after
+    its adverbs."""
+    words = lows(tokens)
+    k = end
+    while k < hi and tokens[k].lower in ADVERBS:
+        k += 1
+    for parts in _passive_joiners():
+        if words[k : k + len(parts)] == parts and k + len(parts) < hi:
+            return k + len(parts)
+    return None
 
 
 def _partitive(tokens: Sequence[Token], k: int, lo: int) -> bool:

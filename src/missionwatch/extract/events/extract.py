@@ -135,7 +135,16 @@ def _sizes(
         return []
     if trig.passive:
         subject = args.subject_span(tokens, trig, lo, pool)
-        return count_people(tokens, subject[0], subject[1]) if subject else []
+        counted = count_people(tokens, subject[0], subject[1]) if subject else []
+        joined = args.passive_joiner(tokens, trig.end, hi)
+        if counted and joined:  # "The leader was detained along with three associates"
+            people = lexicon().counts["people"]
+            counted += [
+                c
+                for c in count_people(tokens, joined, hi)
+                if any(t.lower in people for t in tokens[c.start : c.end])
+            ]  # not "was detained with his car"
+        return counted
     if inverted is not None:  # "Also killed in the strike were two insurgents"
         return count_people(tokens, inverted, hi)
     if trig.nominal:

@@ -226,6 +226,14 @@ def _conjunct(
     ):
         k += 1  # "the two occupants", "the 17 insurgents"
         numbered = True
+    elif (
+        words[k] in {"a", "an"}
+        and k + 2 < limit
+        and words[k + 1] in counts["after_article"]
+        and (_NUMBER.match(words[k + 2]) or words[k + 2] in NUMBER_WORDS)
+    ):
+        kind = kind or str(counts["after_article"][words[k + 1]] or "")
+        k += 2  # "an additional 14 suspected insurgents", "an estimated 20 fighters"
     vague = _vague(words, k)
     if vague is not None:
         count, used = vague
