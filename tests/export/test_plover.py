@@ -116,3 +116,21 @@ def test_folded_category_drops_the_inner_mode() -> None:
     assert record["event"] == ["AGREE"]
     assert record["mode"] == []
     assert record["missionwatch"]["category"] == "CONSULT"
+
+
+def test_a_town_is_the_resolved_place() -> None:
+    place = {
+        "country": "Afghanistan",
+        "country_code": "AF",
+        "region": "Nangarhar",
+        "region_code": "AF-NAN",
+        "locality": "Jalalabad",
+        "text": "Jalalabad",
+    }
+    loc = next(to_plover([claim(place=place)], DOCS))["event_loc"]
+    assert (loc["resolved_place"], loc["province"], loc["resolution"]) == (
+        "Jalalabad",
+        "Nangarhar",
+        "town",
+    )
+    assert loc["country_code"] == "AFG"

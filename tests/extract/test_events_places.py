@@ -177,3 +177,19 @@ def test_opening_place_sets_the_scene(text: str, region: str) -> None:
 
     claim = [c for c in events(text) if "detained" in c.qualifiers][-1]
     assert claim.qualifiers["place"]["region"] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "town"),
+    [
+        ("Afghan forces detained two suspects in Jalalabad on Monday.", "AF-NAN", "Jalalabad"),
+        ("Afghan forces detained two suspects near Lashkar Gah.", "AF-HEL", "Lashkar Gah"),
+        ("Afghan forces detained two suspects in the Jalalabad city area.", "AF-NAN", "Jalalabad"),
+        # "provincial" names the region before it
+        ("Afghan troops killed two men in the Helmand provincial district of Sangin.", "AF-HEL", ""),
+    ],
+)
+def test_town_places_the_event_in_its_region(text: str, code: str, town: str) -> None:
+    place = first(text).qualifiers["place"]
+    assert place["region_code"] == code
+    assert place.get("locality", "") == town

@@ -68,8 +68,10 @@ def _event_loc(place: Any) -> dict[str, Any] | None:
     if isinstance(place, str):
         return {"extracted_place": place}
     loc: dict[str, Any] = {"extracted_place": place.get("text")}
+    if place.get("locality"):  # a town of data/localities.yaml
+        loc["resolved_place"] = place["locality"]
     if place.get("region"):
-        loc["resolved_place"] = place["region"]
+        loc.setdefault("resolved_place", place["region"])
         loc["province"] = place["region"]
         loc["province_code"] = place.get("region_code")
     if place.get("country"):
@@ -79,7 +81,13 @@ def _event_loc(place: Any) -> dict[str, Any] | None:
         country = pycountry.countries.get(alpha_2=code) if code else None
         loc["country_code"] = str(country.alpha_3) if country else code
     loc["resolution"] = (
-        "province" if place.get("region") else "country" if place.get("country") else "place"
+        "town"
+        if place.get("locality")
+        else "province"
+        if place.get("region")
+        else "country"
+        if place.get("country")
+        else "place"
     )
     return loc
 

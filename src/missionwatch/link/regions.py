@@ -223,6 +223,51 @@ def _find(name: str, countries: tuple[str, ...]) -> Region | None:
     return hits[0] if len({r.code for r in hits}) == 1 else None
 
 
+@dataclass(frozen=True)
+class Locality:
+    """A town or city of a mission host, in its first-level region (``data/localities.yaml``)."""
+
+    name: str  # the data file's first spelling: "Lashkar Gah"
+    region: Region
+
+
+@cache
+def _localities() -> dict[str, list[Locality]]:
+    """Lookup key -> the towns of that name (read once)."""
+    text = resources.files("missionwatch.data").joinpath("localities.yaml").read_text("utf-8")
+    try:
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise VocabularyError(f"data/localities.yaml: not valid YAML ({exc})") from exc
+    index = _index()
+    out: dict[str, list[Locality]] = {}
+    for country, by_region in raw.items():
+        for code, names in (by_region or {}).items():
+            region = index.by_code.get(str(code))
+            if region is None or region.country != str(country) or not names:
+                raise VocabularyError(f"data/localities.yaml: {country}: bad entry {code!r}")
+            town = Locality(str(names[0]), region)
+            for name in names:
+                bucket = out.setdefault(fold(str(name)), [])
+                if town not in bucket:
+                    bucket.append(town)
+    return out
+
+
+def locality(name: str, countries: Iterable[str]) -> Locality | None:
+    """The town called ``name`` in the first of ``countries`` that has one; None when it
+    is unknown there, or names towns in two regions of that country."""
+    towns = _localities().get(fold(_POSSESSIVE_TAIL.sub("", name)), [])
+    for country in countries:
+        here = [t for t in towns if t.region.country == country]
+        if here:
+            return here[0] if len({t.region.code for t in here}) == 1 else None
+    return None
+
+
+_POSSESSIVE_TAIL = re.compile(r"['’]s$")
+
+
 def get(code: str) -> Region:
     """The region with ISO 3166-2 ``code``; :class:`NotFound` otherwise."""
     try:

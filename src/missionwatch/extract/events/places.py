@@ -47,6 +47,7 @@ class Place:
     region: regions.Region | None = None
     text: str = ""
     scene: bool = False  # named in a sentence's opening "In …," that sets the scene
+    locality: str = ""  # a town of the region ("Jalalabad"), from data/localities.yaml
 
     def to_qualifier(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -57,6 +58,8 @@ class Place:
         if self.region:
             out["region"] = self.region.name
             out["region_code"] = self.region.code
+        if self.locality:
+            out["locality"] = self.locality
         if self.text:
             out["text"] = self.text
         return out
@@ -138,6 +141,7 @@ _CAPITALISED = attrgetter("capitalised")
 def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place]:
     lex = lexicon()
     kinds = lex.places["region_words"]
+    towns = lex.places["locality_words"]
     preps = lex.places["prepositions"] | {"/", ","}
     common = lex.places["common_words"]
     sides = lex.places["sides"]
@@ -165,7 +169,8 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
             )
         ):
             longest += 1
-        if not (of_kind or alone or any(w in kinds for w in lows[i + 1 : i + longest + 1])):
+        after_name = lows[i + 1 : i + longest + 1]
+        if not (of_kind or alone or any(w in kinds or w in towns for w in after_name)):
             continue  # no kind word after a name here, nor a word before it that names one
         for size in range(longest, 0, -1):
             name = _POSSESSIVE.sub("", " ".join(t.text for t in tokens[i : i + size]))
@@ -176,11 +181,16 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
                 region = regions.first_of(name, first_two)
             else:
                 region = None
+            town = None
+            if region is None and (alone or after in towns) and name.lower() not in common:
+                town = regions.locality(name, first_two)  # "in Jalalabad", "Bagram district"
+                region = town.region if town else None
             if region is None:
                 continue
-            end = i + size + (1 if after in kinds else 0)
+            end = i + size + (1 if after in kinds or (town and after in towns) else 0)
             text = _POSSESSIVE.sub("", " ".join(t.text for t in tokens[i:end]))
-            out.append(Place(i, end, region.country, region, text))
+            locality = town.name if town else ""
+            out.append(Place(i, end, region.country, region, text, locality=locality))
             taken.update(range(i, end))
             break
     return out
