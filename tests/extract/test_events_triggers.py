@@ -37,6 +37,12 @@ from missionwatch.vocab import vocabulary
         ("Turkey and Russia conducted joint military exercises.", "COOPERATE"),
         ("The European Union provided humanitarian aid to Syria.", "AID"),
         ("The government lifted sanctions on the opposition party.", "CONCEDE"),
+        # objects in the plural, numbers between verb and object, arms handed over
+        ("The government shut down two opposition newspapers.", "COERCE"),
+        ("The ministry called up 10,000 reservists.", "MOBILIZE"),
+        ("The United States delivered armoured vehicles to the Iraqi army.", "AID"),
+        ("The army sent tanks to the border.", "MOBILIZE"),
+        ("The militia returned the seized vehicles to the United Nations.", "RETREAT"),
     ],
 )
 def test_category(text: str, category: str) -> None:
