@@ -11,18 +11,14 @@ from missionwatch.dates import PartialDate
 from missionwatch.eval import MissingData, require
 from missionwatch.eval import events as isaf
 from missionwatch.eval import plover as gsr
+from missionwatch.eval.gate import load_floors
 from missionwatch.model import Claim, Source
 
-# floors pinned at what the evaluations reached (held-out halves), rounded down
-ISAF_FLOORS = {
-    "date_acc": 0.76,  # measured 0.762 (gold dates are often a day before the text's)
-    "date_acc_within_precision": 0.79,  # 0.790 (month-precision dates count)
-    "province_acc": 0.94,  # 0.945
-    "killed_acc": 0.90,  # 0.906
-    "captured_acc": 0.89,  # 0.895
-    "type_acc": 0.93,  # 0.934
-}
-GSR_FLOOR = 0.70  # measured 0.702
+#: the issue's targets that the held-out halves meet, asserted as targets; every figure is
+#: also held to its pinned floor (``eval/floors.yaml``, the gate's one source of floors).
+#: The exact-day date target (0.95) is not met: the gold dates some releases a day before
+#: their text does (see :mod:`missionwatch.eval.events`), so only its floor holds it.
+ISAF_TARGETS_MET = ("province_acc", "killed_acc", "captured_acc")
 
 
 def _claim(value: str, text: str, subject_name: str = "The security force", **quals: Any) -> Claim:
@@ -219,6 +215,65 @@ def test_counts_of_a_story_add_up() -> None:
     assert isaf.summarise([lead, first, second], "", first_sentence=40).killed == 15
 
 
+def _at(claim: Claim, start: int) -> Claim:
+    claim.source = Source("r", start, start + len(claim.source.text), claim.source.text, "e", "1")
+    return claim
+
+
+def test_a_lead_summing_up_several_operations_counts_the_one_told() -> None:
+    lead = _claim(
+        "COERCE",
+        "Forces detained more than 10 suspected insurgents during four operations Friday.",
+        detained={"low": 11, "best": None, "high": None},
+        target="more than 10 suspected insurgents",
+    )
+    told = _at(
+        _claim(
+            "COERCE",
+            "A separate security force in Zabul detained two suspected insurgents.",
+            detained=2,
+            target="two suspected insurgents",
+        ),
+        100,
+    )
+    summary = isaf.summarise([lead, told], "", first_sentence=90)
+    assert (summary.captured, summary.killed) == (2, 0)
+    # the same lead without "four operations" is a summary the details add to or repeat
+    one_op = _claim(
+        "COERCE",
+        "Forces detained more than 10 suspected insurgents Friday.",
+        detained={"low": 11, "best": None, "high": None},
+        target="more than 10 suspected insurgents",
+    )
+    assert isaf.summarise([one_op, told], "", first_sentence=90).captured == 11
+
+
+def test_a_lead_of_several_operations_with_no_details_keeps_its_count() -> None:
+    lead = _claim(
+        "ASSAULT",
+        "Several insurgents were killed during separate clearing operations today.",
+        killed={"low": 3, "best": None, "high": 9},
+        target="Several insurgents",
+    )
+    assert isaf.summarise([lead], "", first_sentence=90).killed == 3
+
+
+def test_perfect_events_are_a_tally_not_the_operation() -> None:
+    claims = [
+        _claim("COERCE", "The force detained a suspected insurgent.", detained=1),
+        _at(
+            _claim(
+                "ASSAULT",
+                "Forces have conducted operations recently and killed a large number.",
+                killed={"low": 5, "best": None, "high": None},
+                perfect=True,
+            ),
+            100,
+        ),
+    ]
+    assert isaf.summarise(claims, "", first_sentence=50).killed == 0
+
+
 def test_events_dated_apart_from_the_operation_are_left_out() -> None:
     claims = [
         _claim(
@@ -304,12 +359,18 @@ def _data(name: str) -> Any:
         pytest.skip(str(exc))
 
 
+def _floor(name: str) -> float:
+    return float(load_floors()["metrics"][name]["floor"])
+
+
 @pytest.mark.shared
 def test_isaf_figures() -> None:
     metrics = {m.name: m for m in isaf.evaluate(_data(isaf.NEEDS))}
-    for name, floor in ISAF_FLOORS.items():
+    for metric in metrics.values():
+        assert metric.value >= _floor(metric.name), f"{metric.name} = {metric.value}"
+    for name in ISAF_TARGETS_MET:
         metric = metrics[f"events.isaf.{name}"]
-        assert metric.value >= floor, f"{metric.name} = {metric.value} < {floor}"
+        assert metric.value >= isaf.TARGETS[name], f"{metric.name} = {metric.value}"
         assert metric.count == 181
 
 
@@ -317,5 +378,5 @@ def test_isaf_figures() -> None:
 def test_plover_gsr_figure() -> None:
     metrics = {m.name: m for m in gsr.evaluate(_data(gsr.NEEDS))}
     metric = metrics["events.plover_gsr.category_acc"]
-    assert metric.value >= GSR_FLOOR, f"{metric.name} = {metric.value} < {GSR_FLOOR}"
+    assert metric.value >= max(0.70, _floor(metric.name)), f"{metric.name} = {metric.value}"
     assert metric.count == 161

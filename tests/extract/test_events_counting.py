@@ -183,6 +183,8 @@ def test_gerund_keeps_a_subject_or_agent_that_can_act(text: str, actor: str) -> 
         ("The leader was detained with two other suspects.", "detained", 3),
         # ... but not things
         ("The insurgent was detained with his car.", "detained", 1),
+        # "all four" points back and says how many
+        ("The force attacked the insurgents, killing all four.", "killed", 4),
     ],
 )
 def test_counts_around_articles_and_passive_joiners(text: str, kind: str, count: Any) -> None:

@@ -169,3 +169,48 @@ def test_lexicon_uses_only_plover_categories_and_modes() -> None:
     for outer, inner in lexicon().complement_modes.items():
         for mode in inner.values():
             assert mode in plover[outer]["modes"], (outer, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a purpose tells no act
+        ("The forces conducted four operations aimed at capturing Taliban leaders.", "planned"),
+        ("The patrol searched the village in an effort to capture the commander.", "planned"),
+        ("The patrol captured the commander.", "asserted"),
+    ],
+)
+def test_purpose_is_not_asserted(text: str, modality: str) -> None:
+    claim = next(c for c in events(text) if c.value == "COERCE")
+    assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "perfect"),
+    [
+        ("Coalition forces have detained 35 leaders since June.", [True]),
+        # a verb joined to a perfect one shares it
+        (
+            "Forces have conducted operations in Zabul recently and captured or killed many "
+            "insurgents.",
+            [True, True],
+        ),
+        ("The force arrested a leader and killed two insurgents.", [False, False]),
+    ],
+)
+def test_present_perfect_is_marked(text: str, perfect: list[bool]) -> None:
+    found = [c for c in events(text) if c.value in {"COERCE", "ASSAULT"}]
+    assert [bool(c.qualifiers.get("perfect")) for c in found] == perfect
+
+
+@pytest.mark.parametrize(
+    ("text", "killing"),
+    [
+        ("The militants executed two hostages.", True),
+        ("The hostage was executed by the group.", True),
+        ("He planned and executed numerous attacks against the base.", False),
+        ("The unit executed the plan flawlessly.", False),
+    ],
+)
+def test_execute_is_a_killing_only_of_people(text: str, killing: bool) -> None:
+    assert any(c.qualifiers.get("trigger") == "executed" for c in events(text)) is killing

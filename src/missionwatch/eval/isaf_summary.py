@@ -11,6 +11,9 @@ claims up (the word lists are data: ``eval/events.yaml``):
   or reported, whose actor is not an armed group; kills of its own people do not count;
 * tallies of a period ("have detained 35 since June") and events dated apart from the
   operation (a recalled earlier operation, "the July 2 attack") do not count;
+* a lead that sums up several operations ("during four operations", "over the past 24
+  hours") stands for operations the release goes on to tell only one of (the dataset's
+  records were cut so): when details count people, they are the counts;
 * a lead told in the release's first sentence is a summary: later counts add to it only
   when they count other people ("additional", "also", or leaders after rank-and-file and
   back), or replace it when together they count more; details that add up to an exact
@@ -145,15 +148,31 @@ def _apart(claim: Claim, lead: PartialDate | None, published: PartialDate | None
     return date.latest() < published.earliest() - dt.timedelta(days=RECENT_DAYS)
 
 
+@cache
+def _several_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(mapping()["isaf_several_operations"]), re.I)
+
+
+def _several_operations(text: str) -> bool:
+    """True for a sentence that sums up several operations ("during four operations")."""
+    return _several_pattern().search(text) is not None
+
+
 def _count(
-    claims: Sequence[Claim], kind: str, first_sentence: int, published: PartialDate | None
+    claims: Sequence[Claim],
+    kind: str,
+    first_sentence: int,
+    published: PartialDate | None,
+    details_told: bool = False,
 ) -> int:
-    """The release's count of people killed or detained (see the module's rules)."""
+    """The release's count of people killed or detained (see the module's rules);
+    ``details_told``: some operation event after the lead counts people."""
     lead_date = _day(next((c.date for c in claims if kind in c.qualifiers and c.date), None))
     counted = [
         c
         for c in claims
         if kind in c.qualifiers
+        and not c.qualifiers.get("perfect")
         and not _TALLY.search(c.source.text)
         and (kind != "killed" or _victims_ok(c))
         and not _apart(c, lead_date, published)
@@ -163,6 +182,9 @@ def _count(
     if counted[0].source.start >= first_sentence:
         return sum(_low(c.qualifiers[kind]) for c in counted)  # a story: it adds up
     lead = counted[0]
+    if _several_operations(lead.source.text) and details_told:
+        # the lead sums up operations the release tells one of: its details count
+        return sum(_low(c.qualifiers[kind]) for c in counted if c.source.start >= first_sentence)
     rest = [
         (_low(c.qualifiers[kind]), _adds(lead, c, kind))
         for k, c in enumerate(counted[1:], start=1)
@@ -236,8 +258,13 @@ def summarise(
         if c.date and not _apart(c, None, published)
     ]
     region = _region(ops, text) or _region(events, "") or _region([], text, whole=True)
-    killed = _count(ops, "killed", first_sentence, published)
-    captured = _count(ops, "detained", first_sentence, published)
+    details = any(
+        c.source.start >= first_sentence and not _apart(c, None, published)
+        for c in counted
+        if not _TALLY.search(c.source.text) and not c.qualifiers.get("perfect")
+    )
+    killed = _count(ops, "killed", first_sentence, published, details)
+    captured = _count(ops, "detained", first_sentence, published, details)
     aerial = any(
         c.value == "ASSAULT" and c.qualifiers.get("mode") in {"aerial", "drone"} for c in ops
     )

@@ -46,6 +46,8 @@ def qualifiers(ev: Event, text: str = "") -> dict[str, Any]:
     for kind in ("killed", "injured", "detained"):
         if kind in ev.sizes:
             out[kind] = ev.sizes[kind].to_qualifier()
+    if ev.perfect:
+        out["perfect"] = True
     return out
 
 

@@ -50,10 +50,38 @@ def relative_clause(tokens: Sequence[Token], start: int) -> bool:
 def perfect(tokens: Sequence[Token], trig: Trigger) -> bool:
     """True for a present perfect ("have detained more than 35 leaders"): a period's tally,
     not an act at the time the story tells of."""
-    k = trig.anchor - 1
-    while k >= 0 and tokens[k].lower in {"also", "now", "already", "so", "far", "recently"}:
+    k = _skip_back(tokens, trig.anchor - 1)
+    if k >= 0 and tokens[k].lower in _PERFECT:
+        return True
+    # a verb joined to a perfect one shares it: "have conducted operations and captured or
+    # killed a large number of insurgents"
+    if k < 0 or tokens[k].lower not in {"and", "or"}:
+        return False
+    for j in range(k - 1, max(0, k - PERFECT_REACH) - 1, -1):
+        if tokens[j].lower in {".", ";"} or (tokens[j].lower in RELATIVE):
+            return False
+        if tokens[j].lower in _PERFECT:
+            nxt = _skip_forward(tokens, j + 1)
+            return nxt < len(tokens) and tokens[nxt].lower.endswith(("ed", "en", "ne", "wn"))
+    return False
+
+
+_PERFECT = frozenset({"has", "have", "'ve"})
+_PERFECT_ADVERBS = frozenset({"also", "now", "already", "so", "far", "recently"})
+#: how far back a verb joined by "and" looks for the "have" it shares
+PERFECT_REACH = 16
+
+
+def _skip_back(tokens: Sequence[Token], k: int) -> int:
+    while k >= 0 and tokens[k].lower in _PERFECT_ADVERBS:
         k -= 1
-    return k >= 0 and tokens[k].lower in {"has", "have", "'ve"}
+    return k
+
+
+def _skip_forward(tokens: Sequence[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].lower in _PERFECT_ADVERBS:
+        k += 1
+    return k
 
 
 def keep(tokens: Sequence[Token], trig: Trigger, has_actor: bool, modality: str) -> bool:

@@ -194,6 +194,9 @@ def _conjunct(
     people = _people()
     if words[i] in counts["singular_pronouns"] and (i + 1 >= limit or _stop(tokens, i + 1)):
         return Counted(exact(1), i, i + 1, anaphoric=True), i + 1
+    if words[i] == "all" and i + 1 < limit and _number(words[i + 1]) is not None:
+        n = _number(words[i + 1]) or 0  # "killing all four": points back, says how many
+        return Counted(exact(n), i, i + 2, anaphoric=True), i + 2
     for parts in _anaphoric():
         if words[i : i + len(parts)] == parts:
             end = i + len(parts)
