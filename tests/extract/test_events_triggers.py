@@ -43,6 +43,8 @@ from missionwatch.vocab import vocabulary
         ("The United States delivered armoured vehicles to the Iraqi army.", "AID"),
         ("The army sent tanks to the border.", "MOBILIZE"),
         ("The militia returned the seized vehicles to the United Nations.", "RETREAT"),
+        # a light verb reaches its event noun over a measure noun's "of"
+        ("Envoys held a second day of negotiations in Geneva.", "CONSULT"),
     ],
 )
 def test_category(text: str, category: str) -> None:

@@ -216,18 +216,25 @@ def _light_verb_anchor(tokens: Sequence[Token], trig: Trigger) -> int:
     """For "launched an attack", the light verb's index; else the trigger's own."""
     light = lexicon().light_verbs
     k = trig.start - 1
-    steps = 0
-    while k >= 0 and steps < 4:
+    steps = reach = 0
+    while k >= 0 and steps < 4 + reach:
         low = tokens[k].lower
         if low in light:
             return k
         if k > 0 and f"{tokens[k - 1].lower} {low}" in light:
             return k - 1  # "resulted in the detention of", "carried out an attack"
-        if is_boundary(tokens, k) or low in PREPOSITIONS:
+        if low == "of" and k > 0 and tokens[k - 1].lower in _partitives() and not reach:
+            reach = 3  # "held a second day of negotiations"
+        elif is_boundary(tokens, k) or low in PREPOSITIONS:
             break
         k -= 1
         steps += 1
     return trig.start
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon().raw.get("light_partitives", []))
 
 
 def find_triggers(tokens: Sequence[Token], backoff: bool = False) -> list[Trigger]:
