@@ -48,3 +48,25 @@ def test_first_screen_has_exactly_two_setup_commands():
 def test_ci_runs_the_readme_test_command_verbatim():
     test_command = _setup_block()[1]
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+#: README quality rows (metric column as written) and the pinned floor each one reports
+QUALITY_ROWS = {
+    "event type accuracy": "events.isaf.type_acc",
+    "killed count exact": "events.isaf.killed_acc",
+    "captured count exact": "events.isaf.captured_acc",
+    "province": "events.isaf.province_acc",
+    "date (exact day; the release's day when the text dates no event)": "events.isaf.date_acc",
+    "date (exact day, dates the text gives only)": "events.isaf.date_acc_text",
+    "category accuracy (main event)": "events.plover_gsr.category_acc",
+}
+
+
+@pytest.mark.parametrize(("row", "metric"), sorted(QUALITY_ROWS.items()))
+def test_readme_quality_figures_are_the_pinned_ones(row, metric):
+    from missionwatch.eval.gate import load_floors
+
+    found = re.search(rf"^\|[^|]*\| {re.escape(row)} \| ([0-9.]+) \|", README, re.M)
+    assert found, f"README has no quality row {row!r}"
+    floor = float(load_floors()["metrics"][metric]["floor"])
+    assert float(found.group(1)) == round(floor, 3), f"README says {found.group(1)} for {metric}"
