@@ -216,3 +216,42 @@ def test_present_perfect_is_marked(text: str, perfect: list[bool]) -> None:
 )
 def test_execute_is_a_killing_only_of_people(text: str, killing: bool) -> None:
     assert any(c.qualifiers.get("trigger") == "executed" for c in events(text)) is killing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help, fund or foster is not SUPPORT (verbal backing of a side or a stand)
+        "This effort will support up to 10,000 workers.",
+        "Federal programs support women's health research.",
+        # closing formulas
+        "Thank you.",
+        "Thanks, everyone.",
+        # idioms and non-diplomatic hosting
+        "The grants help families meet the costs of raising children.",
+        "The library will host a tax site.",
+        # a deployment of something that is no force
+        "The plan supports the deployment of nuclear energy.",
+        # "partners" is a noun
+        "The fund works with developing country partners.",
+    ],
+)
+def test_press_release_phrasings_that_are_no_events(text: str) -> None:
+    assert not [c for c in events(text) if c.value in {"SUPPORT", "CONSULT", "MOBILIZE", "COOPERATE"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The United States supports Ukraine.", "SUPPORT"),
+        ("Russia backed the Syrian government.", "SUPPORT"),
+        ("The European Union supported the ceasefire proposal.", "SUPPORT"),
+        ("Iraq thanked NATO for its help.", "SUPPORT"),
+        ("Qatar hosted talks between the two sides.", "CONSULT"),
+        ("The president met the demands of the protesters.", "CONCEDE"),
+        ("NATO began the deployment of 3,000 troops.", "MOBILIZE"),
+        ("The army partnered with local police.", "COOPERATE"),
+    ],
+)
+def test_the_same_words_where_they_are_events(text: str, category: str) -> None:
+    assert category in {c.value for c in events(text)}

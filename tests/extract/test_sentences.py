@@ -76,3 +76,18 @@ def test_credit_line_inside_a_long_paragraph_marks_only_itself():
     roles = [s.role for s in split_sentences(text)]
     assert roles[-1] == "credit"
     assert set(roles[:-1]) == {"body"}
+
+
+def test_a_short_wrapped_line_goes_on_when_the_next_starts_in_lower_case() -> None:
+    # Markdown with hard wraps: a line under 60 characters is not a title when the next
+    # line continues its sentence
+    text = (
+        "-   **Cooperation:** The Departments will deepen U.S. commercial space\n"
+        "    partnerships, including through bilateral and multilateral\n"
+        "    engagements.\n"
+        "Short title line\n"
+        "Next Paragraph Starts Here."
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found[0].endswith("engagements.")
+    assert "Short title line" in found  # a capital after it: still a line of its own

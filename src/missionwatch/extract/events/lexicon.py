@@ -36,6 +36,9 @@ class Entry:
     undergoer: bool = False  # its subject is the one it happens to ("two soldiers died")
     weak: bool = False
     window: int = 0  # words after the trigger in which its object may stand (0: default)
+    names: bool = False  # a name after it (a capitalised word) is an object too
+    of_object: frozenset[str] = frozenset()  # after "of", one of these must follow
+    not_object: frozenset[str] = frozenset()  # none of these may be its object
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,9 @@ def _entries(
             undergoer=bool(raw.get("undergoer", False)),
             weak=bool(raw.get("weak", False)),
             window=int(raw.get("window", 0)),
+            names=bool(raw.get("names", False)),
+            of_object=frozenset(str(w).lower() for w in raw.get("of_object", [])),
+            not_object=frozenset(str(w).lower() for w in raw.get("not_object", [])),
         )
 
     for lemma in raw.get("verbs", []):

@@ -81,6 +81,46 @@ def _object_present(
     return _object_at(tokens, end, objects, window) >= 0
 
 
+#: how far after a trigger a word of its ``not_object`` list rules it out
+NOT_OBJECT_WINDOW = 4
+
+
+def _not_object(tokens: Sequence[Token], end: int, words: frozenset[str]) -> bool:
+    """True when the noun phrase right after the trigger (up to a preposition, "to" or a
+    punctuation mark, at most four words) holds one of ``words``: "meet the costs of",
+    not "met to discuss the needs"."""
+    for k in range(end, min(len(tokens), end + NOT_OBJECT_WINDOW)):
+        tok = tokens[k]
+        if not tok.is_word or tok.lower in PREPOSITIONS or tok.lower == "to":
+            return False
+        if tok.lower in words:
+            return True
+    return False
+
+
+def _name_after(tokens: Sequence[Token], end: int, window: int = 0) -> bool:
+    """True when a name (a capitalised word) stands in the object's place after the
+    trigger ending at ``end``: "backed Ukraine", "supports the Iraqi government"."""
+    _, clause_end = clause_bounds(tokens, max(end - 1, 0))
+    stop = min(len(tokens), end + (window or OBJECT_WINDOW), max(clause_end, end + 1))
+    for k in range(end, stop):
+        tok = tokens[k]
+        if tok.text in CLAUSE_PUNCT or tok.lower in PREPOSITIONS:
+            return False
+        if tok.capitalised and tok.is_word:
+            return True
+    return False
+
+
+def _of_object_fits(tokens: Sequence[Token], end: int, entry: Entry) -> bool:
+    """False for an event noun followed by "of" and none of the entry's ``of_object``
+    words in the phrase after it ("the deployment of nuclear energy", not "the
+    deployment of 3,000 troops")."""
+    if end >= len(tokens) or tokens[end].lower != "of":
+        return True
+    return _object_present(tokens, end + 1, entry.of_object, entry.window or 5)
+
+
 @cache
 def _unit_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon().raw.get("modified_heads", []))
@@ -114,9 +154,15 @@ def _candidates(
                 continue
         if entry.not_after and _next_word(tokens, i + len(pat.words)) in entry.not_after:
             continue  # "must (also) have been killed": a guess, not a demand
+        end = i + len(pat.words)
+        if entry.of_object and not _of_object_fits(tokens, end, entry):
+            continue  # "the deployment of nuclear energy"
+        if entry.not_object and _not_object(tokens, end, entry.not_object):
+            continue  # "meet the costs", "host a tax site"
         if (
             entry.objects
-            and not _object_present(tokens, i + len(pat.words), entry.objects, entry.window)
+            and not _object_present(tokens, end, entry.objects, entry.window)
+            and not (entry.names and _name_after(tokens, end, entry.window))
             and not _object_as_subject(tokens, i, pat)
         ):
             general = tokens[i].lower in lexicon().no_backoff

@@ -144,9 +144,23 @@ def verb_form_fits(
         pat.form in {"base", "s"}
         and used_as_noun()
         and not (pat.form == "base" and plural_subject(tokens, i))
+        and not (pat.form == "s" and _object_follows(tokens, i + len(pat.words)))
     ):
         return False  # "a sign of", "the host nation": a noun the lexicon does not list
     if pat.form == "base" and not finite_base(tokens, i):
         return False  # "a roadside bomb factory", "as long as we are welcome"
     # "the detained men": an adjective
     return not (pat.form in {"past", "pp"} and i > 0 and tokens[i - 1].lower in DETERMINERS)
+
+
+#: words that open an object after a verb: "Russia backs the rebels", "NATO supports Kyiv"
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "him", "them", "it"})
+
+
+def _object_follows(tokens: Sequence[Token], end: int) -> bool:
+    """True when an object follows a word at ``end``: a determiner, a pronoun or a name
+    ("The United States supports Ukraine": "supports" is a verb, not a plural noun)."""
+    if end >= len(tokens) or not tokens[end].is_word:
+        return False
+    nxt = tokens[end]
+    return nxt.lower in _OBJECT_OPENERS or (nxt.capitalised and nxt.text[:1].isalpha())

@@ -57,7 +57,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _hard_break(text: str, newline: int) -> bool:
     line_start = max(text.rfind("\n", 0, newline), text.rfind("\u2028", 0, newline)) + 1
     line = text[line_start:newline]
-    return bool(_LINE_END.search(line)) or len(line.strip()) < SHORT_LINE
+    if _LINE_END.search(line):
+        return True
+    # a short line is a title or a dateline, unless the next line goes on with its
+    # sentence ("… bilateral and multilateral\n    engagements."): a lower-case start, or
+    # a line that ends in a comma or a hyphen
+    after = _NEXT_LINE.match(text, newline)
+    goes_on = (after is not None and after.group(1).islower()) or line.rstrip().endswith((",", "-"))
+    return len(line.strip()) < SHORT_LINE and not goes_on
+
+
+#: the first letter of the next line, after the line break and its indentation
+_NEXT_LINE = re.compile(r"\r?[\n\u2028][ \t]*([A-Za-z])")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
