@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_events_support import events
+from test_events_support import events, mentions_for
 
 SEVERAL = {"low": 3, "best": None, "high": 9}
 
@@ -188,4 +188,42 @@ def test_gerund_keeps_a_subject_or_agent_that_can_act(text: str, actor: str) -> 
     ],
 )
 def test_counts_around_articles_and_passive_joiners(text: str, kind: str, count: Any) -> None:
+    assert _count(text, kind) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("Rifles were seized in addition to detaining two suspects.", True),
+        # an agent after "by" did it
+        ("Rifles were seized by the patrol in addition to detaining two suspects.", False),
+        # a named actor before the passive may have done it
+        ("Jens Stoltenberg was seen there in addition to detaining two men.", False),
+        # so may one named before the clause
+        ("The patrol searched a house, where rifles were seized after detaining two men.", False),
+    ],
+)
+def test_dangling_gerund(text: str, dangling: bool) -> None:
+    from missionwatch.extract.events.clauses import dangling_gerund
+    from missionwatch.extract.events.phrases import phrases as noun_phrases
+    from missionwatch.extract.events.tokens import tokenize
+    from missionwatch.extract.events.triggers import find_triggers
+
+    tokens = tokenize(text)
+    gerund = next(t for t in find_triggers(tokens) if t.form == "ing")
+    phrases = noun_phrases(tokens, mentions_for(text))
+    assert dangling_gerund(tokens, gerund, phrases) is dangling
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The leader was detained, along with two other suspects.", 3),
+        ("The leader was detained with the help of three local villagers.", 1),
+        ("The leader was detained along with evidence implicating four other insurgents.", 1),
+        ("The strike killed all three insurgents and two civilians.", 5),
+    ],
+)
+def test_joined_and_pointing_counts(text: str, count: int) -> None:
+    kind = "killed" if "killed" in text else "detained"
     assert _count(text, kind) == count

@@ -187,9 +187,29 @@ def test_opening_place_sets_the_scene(text: str, region: str) -> None:
         ("Afghan forces detained two suspects in the Jalalabad city area.", "AF-NAN", "Jalalabad"),
         # "provincial" names the region before it
         ("Afghan troops killed two men in the Helmand provincial district of Sangin.", "AF-HEL", ""),
+        ("Afghan forces detained two suspects in Bagram district.", "AF-PAR", "Bagram"),
     ],
 )
 def test_town_places_the_event_in_its_region(text: str, code: str, town: str) -> None:
     place = first(text).qualifiers["place"]
     assert place["region_code"] == code
     assert place.get("locality", "") == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town needs a real preposition before it: this "Hit" is a verb in a title
+        "Iraqi Forces Detain 12 Suspects, Hit Weapons Cache in the desert.",
+        # and the whole name: Balad Ruz (Diyala) is not Balad (Salah ad-Din)
+        "Iraqi troops killed two insurgents near Balad Ruz.",
+    ],
+)
+def test_a_town_name_is_not_taken_from_a_title_or_a_longer_name(text: str) -> None:
+    place = first(text).qualifiers.get("place", {})
+    assert place.get("region_code") != "IQ-AN" and place.get("region_code") != "IQ-SD"
+
+
+def test_a_town_before_its_kind_word_keeps_both_in_the_place_text() -> None:
+    place = first("Afghan forces detained two suspects in Bagram district.").qualifiers["place"]
+    assert (place["text"], place["locality"]) == ("Bagram district", "Bagram")

@@ -174,17 +174,22 @@ def test_lexicon_uses_only_plover_categories_and_modes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "modality"),
+    ("text", "told"),
     [
-        # a purpose tells no act
-        ("The forces conducted four operations aimed at capturing Taliban leaders.", "planned"),
-        ("The patrol searched the village in an effort to capture the commander.", "planned"),
-        ("The patrol captured the commander.", "asserted"),
+        # a purpose tells no act, as an infinitive of purpose does not
+        ("The forces conducted four operations aimed at capturing Taliban leaders.", False),
+        ("The patrol searched the village in an effort to capture the commander.", False),
+        ("The display is designed to capture the delight of childhood.", False),
+        ("The patrol captured the commander.", True),
+        # only right before the trigger: the cue does not reach the sentence's event
+        ("A rocket aimed at the base killed two soldiers.", True),
+        ("The patrol searched the village in order to find weapons and arrested two men.", True),
     ],
 )
-def test_purpose_is_not_asserted(text: str, modality: str) -> None:
-    claim = next(c for c in events(text) if c.value == "COERCE")
-    assert claim.modality == modality
+def test_purpose_is_no_event(text: str, told: bool) -> None:
+    found = [c for c in events(text) if c.value in {"COERCE", "ASSAULT"}]
+    assert bool(found) is told
+    assert all(c.modality == "asserted" for c in found)
 
 
 @pytest.mark.parametrize(

@@ -166,7 +166,8 @@ def evaluate_records(records: Iterable[dict[str, Any]]) -> tuple[dict[str, float
         n += 1
         doc = release_document(f"isaf-{record['idx']}", record["text"])
         run_steps(doc)
-        summary = summarise(doc.claims, doc.text, lead_end(doc), doc.published)
+        ends = [s.end for s in doc.sentences]
+        summary = summarise(doc.claims, doc.text, lead_end(doc), doc.published, ends)
         for name, ok in score(summary, record["gold"]).items():
             if ok is not None:
                 hits.setdefault(name, []).append(ok)

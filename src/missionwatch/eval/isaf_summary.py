@@ -164,6 +164,7 @@ def _count(
     first_sentence: int,
     published: PartialDate | None,
     details_told: bool = False,
+    sentence_ends: Sequence[int] = (),
 ) -> int:
     """The release's count of people killed or detained (see the module's rules);
     ``details_told``: some operation event after the lead counts people."""
@@ -184,7 +185,8 @@ def _count(
     lead = counted[0]
     if _several_operations(lead.source.text) and details_told:
         # the lead sums up operations the release tells one of: its details count
-        return sum(_low(c.qualifiers[kind]) for c in counted if c.source.start >= first_sentence)
+        end = _sentence_end(lead.source.end, sentence_ends)
+        return sum(_low(c.qualifiers[kind]) for c in counted if c.source.start >= end)
     rest = [
         (_low(c.qualifiers[kind]), _adds(lead, c, kind))
         for k, c in enumerate(counted[1:], start=1)
@@ -242,6 +244,7 @@ def summarise(
     text: str,
     first_sentence: int | None = None,
     published: PartialDate | None = None,
+    sentence_ends: Sequence[int] = (),
 ) -> Summary:
     """One gold-like record for a release from its event claims; ``first_sentence`` is
     where the release's second sentence starts (by default: the first event sentence is
@@ -258,13 +261,21 @@ def summarise(
         if c.date and not _apart(c, None, published)
     ]
     region = _region(ops, text) or _region(events, "") or _region([], text, whole=True)
-    details = any(
-        c.source.start >= first_sentence and not _apart(c, None, published)
+    told = [
+        c
         for c in counted
-        if not _TALLY.search(c.source.text) and not c.qualifiers.get("perfect")
-    )
-    killed = _count(ops, "killed", first_sentence, published, details)
-    captured = _count(ops, "detained", first_sentence, published, details)
+        if not _TALLY.search(c.source.text)
+        and not c.qualifiers.get("perfect")
+        and not _apart(c, None, published)
+    ]
+    # details: counts told after the sentence of the first count (the lead)
+    lead_end = _sentence_end(told[0].source.end, sentence_ends) if told else 0
+    lead_date = _day(told[0].date) if told else None
+    details = any(
+        c.source.start >= lead_end and not _apart(c, lead_date, published) for c in told[1:]
+    )  # dated apart from the lead, as _count leaves it out
+    killed = _count(ops, "killed", first_sentence, published, details, sentence_ends)
+    captured = _count(ops, "detained", first_sentence, published, details, sentence_ends)
     aerial = any(
         c.value == "ASSAULT" and c.qualifiers.get("mode") in {"aerial", "drone"} for c in ops
     )
@@ -278,6 +289,11 @@ def summarise(
     else:  # the report's day, as the PLOVER export dates an event the text leaves undated
         date = published.iso() if published is not None and published.precision == "day" else None
     return Summary(date, region, killed, captured, frozenset(categories), aerial, bool(dated))
+
+
+def _sentence_end(offset: int, sentence_ends: Sequence[int]) -> int:
+    """The end of the sentence holding ``offset`` (the offset itself without sentences)."""
+    return next((end for end in sorted(sentence_ends) if end >= offset), offset)
 
 
 def _region(claims: Sequence[Claim], text: str, whole: bool = False) -> str | None:

@@ -242,15 +242,16 @@ def _localities() -> dict[str, list[Locality]]:
     index = _index()
     out: dict[str, list[Locality]] = {}
     for country, by_region in raw.items():
-        for code, names in (by_region or {}).items():
+        for code, towns in (by_region or {}).items():
             region = index.by_code.get(str(code))
-            if region is None or region.country != str(country) or not names:
+            if region is None or region.country != str(country) or not isinstance(towns, dict):
                 raise VocabularyError(f"data/localities.yaml: {country}: bad entry {code!r}")
-            town = Locality(str(names[0]), region)
-            for name in names:
-                bucket = out.setdefault(fold(str(name)), [])
-                if town not in bucket:
-                    bucket.append(town)
+            for name, spellings in towns.items():
+                town = Locality(str(name), region)
+                for spelling in (name, *(spellings or [])):
+                    bucket = out.setdefault(fold(str(spelling)), [])
+                    if town not in bucket:
+                        bucket.append(town)
     return out
 
 

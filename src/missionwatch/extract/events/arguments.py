@@ -194,8 +194,8 @@ def passive_joiner(tokens: Sequence[Token], end: int, hi: int) -> int | None:
     its adverbs."""
     words = lows(tokens)
     k = end
-    while k < hi and tokens[k].lower in ADVERBS:
-        k += 1
+    while k < hi and (tokens[k].lower in ADVERBS or tokens[k].text == ","):
+        k += 1  # "was detained, along with two other suspects"
     for parts in _passive_joiners():
         if words[k : k + len(parts)] == parts and k + len(parts) < hi:
             return k + len(parts)

@@ -52,18 +52,35 @@ def perfect(tokens: Sequence[Token], trig: Trigger) -> bool:
     not an act at the time the story tells of."""
     k = _skip_back(tokens, trig.anchor - 1)
     if k >= 0 and tokens[k].lower in _PERFECT:
-        return True
+        return _present(tokens, k)
     # a verb joined to a perfect one shares it: "have conducted operations and captured or
-    # killed a large number of insurgents"
+    # killed a large number of insurgents" (not across a comma: "The suspect, who has been
+    # wanted since 2009, was located and detained")
     if k < 0 or tokens[k].lower not in {"and", "or"}:
         return False
     for j in range(k - 1, max(0, k - PERFECT_REACH) - 1, -1):
-        if tokens[j].lower in {".", ";"} or (tokens[j].lower in RELATIVE):
+        if tokens[j].text in {".", ";", ","} or tokens[j].lower in RELATIVE:
             return False
         if tokens[j].lower in _PERFECT:
             nxt = _skip_forward(tokens, j + 1)
-            return nxt < len(tokens) and tokens[nxt].lower.endswith(("ed", "en", "ne", "wn"))
+            participle = nxt < len(tokens) and tokens[nxt].lower.endswith(("ed", "en", "ne", "wn"))
+            return participle and _present(tokens, j)
     return False
+
+
+#: words before "have" that make it no present perfect: "could have allowed", "claimed
+#: to have launched", "must have been"
+_NOT_PRESENT = frozenset(
+    {"to", "could", "would", "should", "might", "may", "must", "will", "shall", "can"}
+)
+
+
+def _present(tokens: Sequence[Token], have: int) -> bool:
+    """True when the "has"/"have" at ``have`` makes a present perfect."""
+    k = _skip_back(tokens, have - 1)
+    while k >= 0 and tokens[k].lower in {"not", "n't", "never"}:
+        k -= 1
+    return not (k >= 0 and tokens[k].lower in _NOT_PRESENT)
 
 
 _PERFECT = frozenset({"has", "have", "'ve"})
@@ -89,6 +106,8 @@ def keep(tokens: Sequence[Token], trig: Trigger, has_actor: bool, modality: str)
     ("a press conference"), and a bare infinitive of purpose ("a coalition to fight IS")."""
     if trig.nominal and trig.entry.weak and not has_actor and trig.anchor == trig.start:
         return False
+    if _after_purpose(tokens, trig.anchor):
+        return False  # "operations aimed at capturing Taliban leadership"
     if trig.nominal or modality != "asserted" or trig.form == "ing":
         return True  # "in addition to detaining": a gerund, not an infinitive of purpose
     k = trig.start - 1
@@ -124,10 +143,11 @@ def dangling_gerund(tokens: Sequence[Token], trig: Trigger, phrases: Sequence[Ph
             continue
         if any(t.lower == "by" for t in tokens[b + 2 : trig.start]):
             return False  # "were seized by the force while detaining": the agent did it
-        named = any(
-            m.type != "place" for p in phrases if lo <= p.start < b for m in p.mentions
-        )  # "Mullah Omar was killed after attacking …"
-        return not named and not any(t.lower in _people() for t in tokens[lo:b])
+        # anyone named before the passive, in its clause or before it ("Mullah Omar was
+        # killed after attacking …", "The force searched the compound, where weapons were
+        # seized in addition to detaining two") may have done it
+        named = any(m.type != "place" for p in phrases if p.start < b for m in p.mentions)
+        return not named and not any(t.lower in _people() for t in tokens[:b])
     return False
 
 
@@ -136,3 +156,18 @@ def _people() -> frozenset[str]:
     """Nouns that name people, or forces of a state ("insurgents", "troops", "police")."""
     lex = lexicon()
     return frozenset(lex.counts["people"]) | frozenset(lex.actors.get("state", ()))
+
+
+@cache
+def _purpose_cues() -> tuple[tuple[str, ...], ...]:
+    cues = lexicon().raw.get("purpose_cues", [])
+    return tuple(sorted((tuple(str(c).lower().split()) for c in cues), key=len, reverse=True))
+
+
+def _after_purpose(tokens: Sequence[Token], at: int) -> bool:
+    """True when a purpose cue ends right before token ``at`` ("aimed at capturing")."""
+    for cue in _purpose_cues():
+        n = len(cue)
+        if at >= n and tuple(t.lower for t in tokens[at - n : at]) == cue:
+            return True
+    return False

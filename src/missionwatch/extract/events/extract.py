@@ -138,12 +138,7 @@ def _sizes(
         counted = count_people(tokens, subject[0], subject[1]) if subject else []
         joined = args.passive_joiner(tokens, trig.end, hi)
         if counted and joined:  # "The leader was detained along with three associates"
-            people = lexicon().counts["people"]
-            counted += [
-                c
-                for c in count_people(tokens, joined, hi)
-                if any(t.lower in people for t in tokens[c.start : c.end])
-            ]  # not "was detained with his car"
+            counted += [c for c in count_people(tokens, joined, hi) if _people_head(tokens, c)]
         return counted
     if inverted is not None:  # "Also killed in the strike were two insurgents"
         return count_people(tokens, inverted, hi)
@@ -154,6 +149,24 @@ def _sizes(
         return []
     start, _ = args.object_span(tokens, trig, hi)
     return count_people(tokens, start, hi)
+
+
+def _people_head(tokens: Sequence[Token], counted: Counted) -> bool:
+    """True when a counted phrase is of people: its head (the noun before any "of") names
+    people ("three of his associates", "two other suspects"), not "the help of three
+    villagers", "his car"."""
+    words = [t.lower for t in tokens[counted.start : counted.end]]
+    counts = lexicon().counts
+    if not words or not (
+        words[0] in counts["exact"] or words[0] in counts["vague"] or words[0][:1].isdigit()
+    ):
+        return False  # "evidence implicating four other insurgents": no count opens it
+    head = words[: words.index("of")] if "of" in words else words
+    people = counts["people"]
+    if head and head[-1] in people:
+        return True
+    # "three of his associates": a count before "of" points into the people after it
+    return len(head) == 1 and "of" in words and words[-1] in people
 
 
 def _actor(

@@ -140,7 +140,10 @@ def _entries(
     irregular: dict[str, list[str]],
     doubles: frozenset[str],
     slots: dict[str, list[str]],
+    people: frozenset[str] = frozenset(),
 ) -> list[Pattern]:
+    """The patterns of one trigger entry; ``people``: the nouns for people, objects of an
+    entry with ``object_people``."""
     out: list[Pattern] = []
 
     def entry_of(kind: str) -> Entry:
@@ -149,7 +152,8 @@ def _entries(
             kind,
             mode=str(raw.get("mode", "")),
             size=str(raw.get("size", "")),
-            objects=frozenset(str(w).lower() for w in raw.get("object", [])),
+            objects=frozenset(str(w).lower() for w in raw.get("object", []))
+            | (people if raw.get("object_people") else frozenset()),
             before=frozenset(str(w).lower() for w in raw.get("before", [])),
             not_after=frozenset(str(w).lower() for w in raw.get("not_after", [])),
             passive=bool(raw.get("passive", False)),
@@ -197,10 +201,11 @@ def lexicon() -> Lexicon:
     patterns: dict[str, list[Pattern]] = {}
     contexts: dict[str, tuple[str, ...]] = {}
     phrases: dict[tuple[str, ...], str] = {}  # a phrase -> where it was listed first
+    people = frozenset(str(w).lower() for w in data.get("counts", {}).get("people", []))
     for category, spec in data["categories"].items():
         contexts[category] = tuple(spec.get("context", []))
         for raw in spec.get("triggers", []):
-            for pat in _entries(category, raw, irregular, doubles, slots):
+            for pat in _entries(category, raw, irregular, doubles, slots, people):
                 if pat.form == "phrase":
                     where = f"{category} ({pat.entry.mode})"
                     if pat.words in phrases:

@@ -172,18 +172,21 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
         after_name = lows[i + 1 : i + longest + 1]
         if not (of_kind or alone or any(w in kinds or w in towns for w in after_name)):
             continue  # no kind word after a name here, nor a word before it that names one
+        # a town only after a real preposition ("in Hit", not "Suspects, Hit Weapons
+        # Cache") or before a word for a town, and only as the whole name
+        town_before = before in TOWN_PREPOSITIONS or (before in sides and before2 in preps)
         for size in range(longest, 0, -1):
             name = _POSSESSIVE.sub("", " ".join(t.text for t in tokens[i : i + size]))
             after = lows[i + size] if i + size < n else ""
+            town = None
             if after in kinds or of_kind:
                 region = regions.find(name, countries)
             elif alone and name.lower() not in common:
-                region = regions.first_of(name, first_two)
+                region, town = _region_or_town(name, first_two, town_before and size == longest)
             else:
                 region = None
-            town = None
-            if region is None and (alone or after in towns) and name.lower() not in common:
-                town = regions.locality(name, first_two)  # "in Jalalabad", "Bagram district"
+            if region is None and after in towns and name.lower() not in common:
+                town = regions.locality(name, first_two)  # "Bagram district", "Kut city"
                 region = town.region if town else None
             if region is None:
                 continue
@@ -194,6 +197,26 @@ def region_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Pla
             taken.update(range(i, end))
             break
     return out
+
+
+#: words before a lone town's name that say it is a place ("in Hit", "near Balad")
+TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "from", "into", "inside"})
+
+
+def _region_or_town(
+    name: str, countries: Sequence[str], town_ok: bool
+) -> tuple[regions.Region | None, regions.Locality | None]:
+    """The region ``name`` names in the first of ``countries`` that has one, else (when
+    ``town_ok``) the region of a town of that name there: "Tripoli" is Lebanon's North
+    in a Lebanese story, Libya's Tripoli region in a Libyan one."""
+    for country in countries:
+        region = regions.first_of(name, [country])
+        if region is not None:
+            return region, None
+        town = regions.locality(name, [country]) if town_ok else None
+        if town is not None:
+            return town.region, town
+    return None, None
 
 
 def _mention_places(

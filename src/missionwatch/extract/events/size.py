@@ -195,8 +195,11 @@ def _conjunct(
     if words[i] in counts["singular_pronouns"] and (i + 1 >= limit or _stop(tokens, i + 1)):
         return Counted(exact(1), i, i + 1, anaphoric=True), i + 1
     if words[i] == "all" and i + 1 < limit and _number(words[i + 1]) is not None:
-        n = _number(words[i + 1]) or 0  # "killing all four": points back, says how many
-        return Counted(exact(n), i, i + 2, anaphoric=True), i + 2
+        # "killing all four", "all three insurgents": points back and says how many
+        counted, end = _conjunct(tokens, i + 1, limit, first)
+        if counted is not None:
+            counted = replace(counted, start=i, anaphoric=True)
+        return counted, end
     for parts in _anaphoric():
         if words[i : i + len(parts)] == parts:
             end = i + len(parts)
@@ -323,6 +326,16 @@ def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counte
             and out[-1].count.low == 1
             and not counted.additional
         )
+        if (
+            out
+            and out[0].anaphoric
+            and words[out[0].start] in DEFINITE
+            and not counted.anaphoric
+            and _bare(words, counted.start)
+        ):
+            # "The facilitators and suspected insurgents were detained": the article
+            # reaches over both, so both point back
+            counted = replace(counted, count=Count(0, None, None), anaphoric=True)
         if not apposition:
             out.append(counted)
         k = nxt
@@ -337,6 +350,19 @@ def count_people(tokens: Sequence[Token], start: int, limit: int) -> list[Counte
         if k < limit and _verb_next(tokens, k):
             break  # "killed one insurgent and wounded three others", "and forcing the others"
     return out
+
+
+def _bare(words: Sequence[str], k: int) -> bool:
+    """True for a noun phrase at ``k`` with no count word or article of its own."""
+    counts = lexicon().counts
+    word = words[k]
+    return not (
+        word in counts["exact"]
+        or word in counts["vague"]
+        or _NUMBER.match(word)
+        or bound_at(words, k)
+        or word in {"another", "other", "others", "more", "additional"}
+    )
 
 
 def _verb_next(tokens: Sequence[Token], k: int) -> bool:

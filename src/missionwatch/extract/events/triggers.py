@@ -131,6 +131,11 @@ def _compound_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon().raw.get("compound_heads", []))
 
 
+@cache
+def _verb_compounds() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon().raw.get("verb_compound_heads", []))
+
+
 def _candidates(
     tokens: Sequence[Token],
     i: int,
@@ -223,11 +228,18 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     # object the farther one ("evacuated civilians from the area"); strong beats weak
     pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
     after = tokens[end].lower if end < len(tokens) else ""
+    if pool is nouns and verbs and (after in _unit_heads() or after in _compound_heads()):
+        # "Police raid labs", "drones attack factories": not a noun modifying the word
+        # after it but a verb and its object, when the verb form fits there
+        pool, nominal_use = verbs, False
+        pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
     for pat in pool:  # "cut" is a base form and a past one: the first form that fits
         if pat.entry.kind == "noun" and after in _unit_heads():
             return None  # "the assault force", "attack helicopters": a modifier, not an event
-        if after in _compound_heads() and (pat.entry.kind == "noun" or pat.form in {"base", "s"}):
-            return None  # "bomb making material", "attack facilitators"
+        if (pat.entry.kind == "noun" and after in _compound_heads()) or (
+            pat.entry.kind == "verb" and pat.form in {"base", "s"} and after in _verb_compounds()
+        ):
+            return None  # "attack facilitators", "bomb making material"
         if verb_form_fits(tokens, i, pat, used_as_noun):
             return _trigger(tokens, i, end, pat, used_as_noun)
     return None
