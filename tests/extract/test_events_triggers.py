@@ -246,6 +246,39 @@ def test_press_release_phrasings_that_are_no_events(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # diplomatic engagements, EV charging: no firefight, no charge
+        "The agencies will deepen ties through bilateral and multilateral engagements.",
+        "The plan expands EV charging across the country.",
+        # participles and names used as adjectives and titles
+        "The fund makes reimbursements for approved work.",
+        "Both countries joined the Paris Agreement in 2016.",
+        "The President signed Executive Order 14028 on Friday.",
+        # a domestic act signed, a requirement with no one to demand it of
+        "Biden signed the Inflation Reduction Act into law.",
+        "Risk assessments must consider all threats and hazards.",
+        "We must work together.",
+    ],
+)
+def test_policy_text_phrasings_that_are_no_events(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Following the engagement, two insurgents were killed.", "ASSAULT"),
+        ("Prosecutors charged two men with murder.", "ACCUSE"),
+        ("The two sides signed an agreement in Doha.", "AGREE"),
+        ("Russia must withdraw its troops.", "REQUEST"),
+        ("A Taliban attack killed three soldiers.", "ASSAULT"),
+    ],
+)
+def test_policy_words_where_they_are_events(text: str, category: str) -> None:
+    assert category in {c.value for c in events(text)}
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         ("The United States supports Ukraine.", "SUPPORT"),

@@ -17,6 +17,7 @@ from functools import partial
 
 from missionwatch.document import Document, Mention, Sentence
 from missionwatch.extract.events import arguments as args
+from missionwatch.extract.events.agents import demanding, sizes
 from missionwatch.extract.events.clauses import (
     coordinated,
     dangling_gerund,
@@ -121,54 +122,6 @@ def _clean_span(doc: Document, sent: Sentence, dateline_end: int) -> tuple[int, 
     return start, end
 
 
-def _sizes(
-    tokens: Sequence[Token],
-    trig: Trigger,
-    span: tuple[int, int],
-    pool: Sequence[Phrase],
-    inverted: int | None,
-) -> list[Counted]:
-    """The people an event counts; ``inverted``: where they stand after an inverted
-    participle ("Also killed … were")."""
-    lo, hi = span
-    if not trig.entry.size:
-        return []
-    if trig.passive:
-        subject = args.subject_span(tokens, trig, lo, pool)
-        counted = count_people(tokens, subject[0], subject[1]) if subject else []
-        joined = args.passive_joiner(tokens, trig.end, hi)
-        if counted and joined:  # "The leader was detained along with three associates"
-            counted += [c for c in count_people(tokens, joined, hi) if _people_head(tokens, c)]
-        return counted
-    if inverted is not None:  # "Also killed in the strike were two insurgents"
-        return count_people(tokens, inverted, hi)
-    if trig.nominal:
-        # "the arrest of an insurgent coordinator"
-        if trig.end < hi and tokens[trig.end].lower == "of":
-            return count_people(tokens, trig.end + 1, hi)
-        return []
-    start, _ = args.object_span(tokens, trig, hi)
-    return count_people(tokens, start, hi)
-
-
-def _people_head(tokens: Sequence[Token], counted: Counted) -> bool:
-    """True when a counted phrase is of people: its head (the noun before any "of") names
-    people ("three of his associates", "two other suspects"), not "the help of three
-    villagers", "his car"."""
-    words = [t.lower for t in tokens[counted.start : counted.end]]
-    counts = lexicon().counts
-    if not words or not (
-        words[0] in counts["exact"] or words[0] in counts["vague"] or words[0][:1].isdigit()
-    ):
-        return False  # "evidence implicating four other insurgents": no count opens it
-    head = words[: words.index("of")] if "of" in words else words
-    people = counts["people"]
-    if head and head[-1] in people:
-        return True
-    # "three of his associates": a count before "of" points into the people after it
-    return len(head) == 1 and "of" in words and words[-1] in people
-
-
 def _actor(
     s: SentenceReading, trig: Trigger, lo: int, hi: int, previous: Sequence[Event]
 ) -> Phrase | None:
@@ -214,6 +167,8 @@ def _event(
         if not keep(tokens, trig, True, mood):
             return None
         actor = _actor(s, trig, lo, hi, previous)
+        if tokens[trig.start].lower == "must" and not demanding(actor, tokens, trig.start):
+            return None  # "Risk assessments must consider …", "we must act": no demand
     first = min(trig.start, trig.anchor)
     char = (tokens[first].start, tokens[trig.end - 1].end)
     clause = (tokens[lo].start, tokens[hi - 1].end)
@@ -249,7 +204,7 @@ def _event(
             ev.target = " ".join(t.text for t in tokens[obj[0] : obj[1]])
             target_at = (tokens[obj[0]].start, tokens[obj[1] - 1].end)
     # size
-    for counted in _sizes(tokens, trig, (lo, hi), s.phrases, inverted):
+    for counted in sizes(tokens, trig, (lo, hi), s.phrases, inverted):
         _add_size(ev, trig.entry.size, counted, tokens)
     if trig.entry.undergoer and not _people_named(tokens, ev.victims):
         return None  # "the talks died", "he died": no people named, no event

@@ -39,6 +39,7 @@ class Entry:
     names: bool = False  # a name after it (a capitalised word) is an object too
     of_object: frozenset[str] = frozenset()  # after "of", one of these must follow
     not_object: frozenset[str] = frozenset()  # none of these may be its object
+    not_before: frozenset[str] = frozenset()  # none of these may come just before it
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def _entries(
             names=bool(raw.get("names", False)),
             of_object=frozenset(str(w).lower() for w in raw.get("of_object", [])),
             not_object=frozenset(str(w).lower() for w in raw.get("not_object", [])),
+            not_before=frozenset(str(w).lower() for w in raw.get("not_before", [])),
         )
 
     for lemma in raw.get("verbs", []):

@@ -103,12 +103,20 @@ def sector(words: Sequence[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def _sector(words: tuple[str, ...]) -> str:
-    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    singular = [_singular(w) for w in words]
     text = " " + " ".join(words) + " " + " ".join(singular) + " "
     for name, pattern in _tables().sectors:
         if pattern.search(text):
             return name
     return ""
+
+
+def _singular(word: str) -> str:
+    """"armies" -> "army", "militants" -> "militant" (a word of four letters or fewer,
+    or one in "ss", is left as it is)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 _JOINING = frozenset({"'s", "’s", "-", "/"})

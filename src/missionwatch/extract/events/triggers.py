@@ -31,6 +31,7 @@ from missionwatch.extract.events.tokens import (
 from missionwatch.extract.events.usage import ADVERBS as ADVERBS  # (re-exported)
 from missionwatch.extract.events.usage import (
     adverb,
+    in_name,
     nominal_context,
     passive,
     verb_form_fits,
@@ -153,10 +154,11 @@ def _candidates(
         if not matches(tokens, i, pat):
             continue
         entry = pat.entry
-        if entry.before:
-            prev = tokens[i - 1].lower if i > 0 else ""
-            if prev not in entry.before:
-                continue
+        prev = tokens[i - 1].lower if i > 0 else ""
+        if entry.before and prev not in entry.before:
+            continue
+        if entry.not_before and prev in entry.not_before:
+            continue  # "multilateral engagements", "EV charging"
         if entry.not_after and _next_word(tokens, i + len(pat.words)) in entry.not_after:
             continue  # "must (also) have been killed": a guess, not a demand
         end = i + len(pat.words)
@@ -227,6 +229,8 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     # an entry whose object (or word before) is there beats a general one, the nearer
     # object the farther one ("evacuated civilians from the area"); strong beats weak
     pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
+    if pool is nouns and in_name(tokens, i, end):
+        return None  # "the Paris Agreement", "Executive Order 14028": a name
     after = tokens[end].lower if end < len(tokens) else ""
     if pool is nouns and verbs and (after in _unit_heads() or after in _compound_heads()):
         # "Police raid labs", "drones attack factories": not a noun modifying the word

@@ -149,8 +149,33 @@ def verb_form_fits(
         return False  # "a sign of", "the host nation": a noun the lexicon does not list
     if pat.form == "base" and not finite_base(tokens, i):
         return False  # "a roadside bomb factory", "as long as we are welcome"
-    # "the detained men": an adjective
-    return not (pat.form in {"past", "pp"} and i > 0 and tokens[i - 1].lower in DETERMINERS)
+    # "the detained men", "an annually recognized day", "for approved work": an adjective
+    return not (pat.form in {"past", "pp"} and participle_adjective(tokens, i, i + len(pat.words)))
+
+
+def participle_adjective(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """True for a past participle used as an adjective before its noun: after a determiner
+    (and adverbs: "an annually recognized day"), or after a preposition with a noun next
+    ("reimbursements for approved work"; not "by", where the verb has its agent)."""
+    k = i - 1
+    while k >= 0 and adverb(tokens[k]):
+        k -= 1
+    if k < 0:
+        return False
+    prev = tokens[k].lower
+    if prev in DETERMINERS:
+        return True
+    if prev not in PREPOSITIONS or prev in {"by", "to"} or end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    return (
+        nxt.is_word
+        and not nxt.capitalised
+        and nxt.lower not in DETERMINERS
+        and nxt.lower not in PREPOSITIONS
+        and nxt.lower not in {"by", "and", "or", "as", "that", "him", "her", "them", "it"}
+        and not nxt.text[0].isdigit()
+    )
 
 
 #: words that open an object after a verb: "Russia backs the rebels", "NATO supports Kyiv"
@@ -164,3 +189,17 @@ def _object_follows(tokens: Sequence[Token], end: int) -> bool:
         return False
     nxt = tokens[end]
     return nxt.lower in _OBJECT_OPENERS or (nxt.capitalised and nxt.text[:1].isalpha())
+
+
+def in_name(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """True for a capitalised word inside a proper name of a prose sentence: "Executive
+    Order 14028", "the Paris Agreement", "the UN Climate Change Conference" (a name, not
+    an event). A headline in title case ("Taliban Attack Kills Three") is no prose."""
+    if not tokens[i].capitalised or i < 2:
+        return False
+    prev = tokens[i - 1]
+    if not (prev.capitalised and prev.is_word and prev.text[:1].isalpha()):
+        return False
+    words = [t for t in tokens if t.is_word and t.text[:1].isalpha()]
+    lower = sum(1 for t in words if not t.capitalised)
+    return lower >= max(2, len(words) // 3)  # prose: a third of its words in lower case
