@@ -259,6 +259,10 @@ def test_press_release_phrasings_that_are_no_events(text: str) -> None:
         "Biden signed the Inflation Reduction Act into law.",
         "Risk assessments must consider all threats and hazards.",
         "We must work together.",
+        # permits and chargers
+        "Consider applicants, to the extent permitted by applicable law.",
+        "The reform of federal permitting has led to real results.",
+        "The program will deploy publicly accessible charging infrastructure.",
     ],
 )
 def test_policy_text_phrasings_that_are_no_events(text: str) -> None:

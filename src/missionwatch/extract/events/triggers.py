@@ -133,6 +133,11 @@ def _compound_heads() -> frozenset[str]:
 
 
 @cache
+def _ing_compounds() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon().raw.get("ing_compound_heads", []))
+
+
+@cache
 def _verb_compounds() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon().raw.get("verb_compound_heads", []))
 
@@ -240,10 +245,13 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
     for pat in pool:  # "cut" is a base form and a past one: the first form that fits
         if pat.entry.kind == "noun" and after in _unit_heads():
             return None  # "the assault force", "attack helicopters": a modifier, not an event
-        if (pat.entry.kind == "noun" and after in _compound_heads()) or (
-            pat.entry.kind == "verb" and pat.form in {"base", "s"} and after in _verb_compounds()
+        base = pat.entry.kind == "verb" and pat.form in {"base", "s"}
+        if (
+            (pat.entry.kind == "noun" and after in _compound_heads())
+            or (base and after in _verb_compounds())
+            or (pat.form == "ing" and after in _ing_compounds())
         ):
-            return None  # "attack facilitators", "bomb making material"
+            return None  # "attack facilitators", "bomb making material", "charging stations"
         if verb_form_fits(tokens, i, pat, used_as_noun):
             return _trigger(tokens, i, end, pat, used_as_noun)
     return None
