@@ -128,3 +128,18 @@ def test_a_count_after_a_noun_starts_a_new_phrase() -> None:
     # a count after "the", "than" or "and" stays in its phrase
     tokens = tokenize("The force killed more than 10 insurgents and the two men.")
     assert [p.text for p in phrases(tokens, [])] == ["The force", "10 insurgents and the two men"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # parties named by a common noun act too
+        ("The two sides reaffirmed their commitment to cooperate.", "The two sides"),
+        ("Both parties agreed to a ceasefire.", "Both parties"),
+        ("The leaders discussed trade.", "The leaders"),
+        # a plural of an actor term ("armies": army), after a report verb: a clause's subject
+        ("The council said both armies must pull back from the border.", "both armies"),
+    ],
+)
+def test_actors_named_by_common_nouns(text: str, actor: str) -> None:
+    assert events(text)[0].subject_name == actor

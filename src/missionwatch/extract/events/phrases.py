@@ -86,6 +86,7 @@ def _tables() -> _Tables:
         | frozenset(counts["vague"])
         | lex.np_modifiers
         | frozenset(counts["people"])
+        | frozenset(str(w).lower() for w in lex.raw.get("actor_nouns", []))
         | terms,
         patterns=frozenset(lex.patterns),
         light_verbs=lex.light_verbs,
@@ -122,6 +123,12 @@ def _singular(word: str) -> str:
 _JOINING = frozenset({"'s", "’s", "-", "/"})
 
 
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Heads of phrases that name acting parties without a sector: "the two sides"."""
+    return frozenset(str(w).lower() for w in lexicon().raw.get("actor_nouns", []))
+
+
 def _np_word(tok: Token, nxt: Token | None) -> bool:
     """True when ``tok`` (before ``nxt``) can stand in an argument noun phrase."""
     tables = _tables()
@@ -132,8 +139,8 @@ def _np_word(tok: Token, nxt: Token | None) -> bool:
         return True
     if not tok.is_word:
         return False
-    if low in tables.words or tok.text[0].isdigit():
-        return True
+    if low in tables.words or tok.text[0].isdigit() or _singular(low) in tables.words:
+        return True  # "armies" as "army"
     if tok.capitalised:
         if low not in tables.patterns:
             return True
@@ -174,8 +181,8 @@ def _np_class(text: str) -> int:
         return 1
     if not first.isalnum():
         return 0
-    if low in tables.words or first.isdigit():
-        return 1
+    if low in tables.words or first.isdigit() or _singular(low) in tables.words:
+        return 1  # "armies" as "army"
     if first.isupper():
         if low not in tables.patterns:
             return 1
@@ -272,7 +279,7 @@ def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase
                 if j in covered and all(covered[j] is not m for m in found):
                     found.append(covered[j])
         sec = _sector(tuple(lows[start:k]))
-        if found or sec:
+        if found or sec or any(w in _actor_nouns() for w in lows[start:k]):
             text = " ".join(t.text for t in tokens[start:k])
             out.append(Phrase(start, k, text, found, sec))
         k = max(k, start + 1)
