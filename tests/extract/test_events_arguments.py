@@ -136,9 +136,14 @@ def test_a_count_after_a_noun_starts_a_new_phrase() -> None:
         # parties named by a common noun act too
         ("The two sides reaffirmed their commitment to cooperate.", "The two sides"),
         ("Both parties agreed to a ceasefire.", "Both parties"),
-        ("The leaders discussed trade.", "The leaders"),
-        # a plural of an actor term ("armies": army), after a report verb: a clause's subject
-        ("The council said both armies must pull back from the border.", "both armies"),
+        ("The two delegations discussed trade.", "The two delegations"),
+        # a plural of an actor term ("armies": army)
+        ("Both armies must pull back from the border.", "Both armies"),
+        # not an -s verb ("bombs", "patrols"): its subject stays the actor
+        ("Israel bombs Hamas targets in Gaza.", "Israel"),
+        ("The navy patrols the Strait of Hormuz.", "The navy"),
+        # not a party set off by a comma after the actor, nor an indefinite one
+        ("Hezbollah, a party backed by Iran, fired rockets at Israel.", "Hezbollah"),
     ],
 )
 def test_actors_named_by_common_nouns(text: str, actor: str) -> None:

@@ -91,3 +91,9 @@ def test_a_short_wrapped_line_goes_on_when_the_next_starts_in_lower_case() -> No
     found = [text[s.start : s.end] for s in split_sentences(text)]
     assert found[0].endswith("engagements.")
     assert "Short title line" in found  # a capital after it: still a line of its own
+
+
+def test_a_dateline_ending_in_a_dash_stays_its_own_line() -> None:
+    text = "KANDAHAR, Afghanistan --\nInsurgents attacked a police checkpoint on Sunday."
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found[-1] == "Insurgents attacked a police checkpoint on Sunday."

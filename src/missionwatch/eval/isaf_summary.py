@@ -168,16 +168,17 @@ def _count(
 ) -> int:
     """The release's count of people killed or detained (see the module's rules);
     ``details_told``: some operation event after the lead counts people."""
-    lead_date = _day(next((c.date for c in claims if kind in c.qualifiers and c.date), None))
-    counted = [
+    candidates = [
         c
         for c in claims
         if kind in c.qualifiers
         and not c.qualifiers.get("perfect")
         and not _TALLY.search(c.source.text)
         and (kind != "killed" or _victims_ok(c))
-        and not _apart(c, lead_date, published)
-    ]
+    ]  # the operation's counts: not a tally, not the force's own dead ("that killed one
+    # coalition service member" neither counts nor dates the operation)
+    lead_date = _day(next((c.date for c in candidates if c.date), None))
+    counted = [c for c in candidates if not _apart(c, lead_date, published)]
     if not counted:
         return 0
     if counted[0].source.start >= first_sentence:

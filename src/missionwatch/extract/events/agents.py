@@ -21,8 +21,8 @@ def demanding(actor: Phrase | None, tokens: Sequence[Token], must: int) -> bool:
     country, organisation or person, or people ("Iran must stop", "both armies must pull
     back"), not a thing or the speaker ("Risk assessments must", "We must"). Without an
     actor phrase, the words just before "must" are read."""
-    if actor is not None and any(m.type != "place" for m in actor.mentions):
-        return True
+    if actor is not None and actor.mentions:
+        return True  # a country, organisation, person, or a capital: "Tehran must stop"
     if actor is not None:
         words = actor.text.lower().split()
     else:
@@ -35,7 +35,18 @@ def demanding(actor: Phrase | None, tokens: Sequence[Token], must: int) -> bool:
     if any(w in {"we", "us", "i"} for w in words):
         return False
     people = lexicon().counts["people"]
-    return bool(sector(words)) or any(w in people for w in words)
+    parties = {str(w).lower() for w in lexicon().raw.get("actor_nouns", [])}
+    return (
+        bool(sector(words))
+        or any(w in people or w in parties for w in words)
+        or any(w in _THIRD_PERSON for w in words)
+        or "regime" in words
+        or "junta" in words
+    )
+
+
+#: pronouns a demand can be made of: "He must resign", "They must leave"
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 
 
 #: how many words before "must" are read for its subject when no actor phrase stands there

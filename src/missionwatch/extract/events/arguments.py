@@ -40,17 +40,11 @@ def _after_preposition(tokens: Sequence[Token], p: Phrase) -> bool:
     return p.start > 0 and tokens[p.start - 1].lower in PREPOSITIONS
 
 
-#: report verbs whose next phrase is their object, not a clause's subject ("told reporters")
-_TELLING = frozenset({"tell", "tells", "told", "telling", "describe", "describes", "described"})
-
-
 def _object_position(tokens: Sequence[Token], p: Phrase) -> bool:
     if p.start == 0:
         return False
     prev = tokens[p.start - 1]
     low = prev.lower
-    if low in lexicon().report_verbs and low not in _TELLING:
-        return False  # "The council said both armies must pull back": a clause's subject
     if low in lexicon().light_verbs or starts_trigger(tokens, p.start - 1):
         return True
     return (

@@ -115,12 +115,23 @@ def _sector(words: tuple[str, ...]) -> str:
 def _singular(word: str) -> str:
     """"armies" -> "army", "militants" -> "militant" (a word of four letters or fewer,
     or one in "ss", is left as it is)."""
-    if word.endswith("ies") and len(word) > 4:
+    if len(word) <= 4 or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
         return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return word[:-1] if word.endswith("s") else word
 
 
 _JOINING = frozenset({"'s", "’s", "-", "/"})
+
+
+def _party(tokens: Sequence[Token], lows: Sequence[str], start: int, end: int) -> bool:
+    """True for a phrase headed by a noun for a party ("the two sides", "both parties"),
+    not an indefinite one or one set off by a comma after another phrase ("Hezbollah, a
+    party backed by Iran", "Israel and Hamas, the two sides in the conflict")."""
+    if end <= start or lows[end - 1] not in _actor_nouns() or lows[start] in {"a", "an"}:
+        return False
+    return not (start > 0 and tokens[start - 1].text == ",")
 
 
 @cache
@@ -139,8 +150,10 @@ def _np_word(tok: Token, nxt: Token | None) -> bool:
         return True
     if not tok.is_word:
         return False
-    if low in tables.words or tok.text[0].isdigit() or _singular(low) in tables.words:
-        return True  # "armies" as "army"
+    if low in tables.words or tok.text[0].isdigit():
+        return True
+    if low not in tables.patterns and _singular(low) in tables.words:
+        return True  # "armies" as "army", not "bombs" (a verb: "Israel bombs Hamas targets")
     if tok.capitalised:
         if low not in tables.patterns:
             return True
@@ -181,8 +194,10 @@ def _np_class(text: str) -> int:
         return 1
     if not first.isalnum():
         return 0
-    if low in tables.words or first.isdigit() or _singular(low) in tables.words:
-        return 1  # "armies" as "army"
+    if low in tables.words or first.isdigit():
+        return 1
+    if low not in tables.patterns and _singular(low) in tables.words:
+        return 1  # "armies" as "army", not "bombs" (a verb: "Israel bombs Hamas targets")
     if first.isupper():
         if low not in tables.patterns:
             return 1
@@ -279,7 +294,7 @@ def phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Phrase
                 if j in covered and all(covered[j] is not m for m in found):
                     found.append(covered[j])
         sec = _sector(tuple(lows[start:k]))
-        if found or sec or any(w in _actor_nouns() for w in lows[start:k]):
+        if found or sec or _party(tokens, lows, start, k):
             text = " ".join(t.text for t in tokens[start:k])
             out.append(Phrase(start, k, text, found, sec))
         k = max(k, start + 1)

@@ -92,10 +92,10 @@ def _not_object(tokens: Sequence[Token], end: int, words: frozenset[str]) -> boo
     not "met to discuss the needs"."""
     for k in range(end, min(len(tokens), end + NOT_OBJECT_WINDOW)):
         tok = tokens[k]
+        if tok.lower in words:
+            return True  # "signed into law"
         if not tok.is_word or tok.lower in PREPOSITIONS or tok.lower == "to":
             return False
-        if tok.lower in words:
-            return True
     return False
 
 
@@ -130,11 +130,6 @@ def _unit_heads() -> frozenset[str]:
 @cache
 def _compound_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon().raw.get("compound_heads", []))
-
-
-@cache
-def _ing_compounds() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon().raw.get("ing_compound_heads", []))
 
 
 @cache
@@ -249,9 +244,8 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
         if (
             (pat.entry.kind == "noun" and after in _compound_heads())
             or (base and after in _verb_compounds())
-            or (pat.form == "ing" and after in _ing_compounds())
         ):
-            return None  # "attack facilitators", "bomb making material", "charging stations"
+            return None  # "attack facilitators", "bomb making material"
         if verb_form_fits(tokens, i, pat, used_as_noun):
             return _trigger(tokens, i, end, pat, used_as_noun)
     return None

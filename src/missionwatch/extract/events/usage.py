@@ -164,7 +164,7 @@ def participle_adjective(tokens: Sequence[Token], i: int, end: int) -> bool:
         return False
     prev = tokens[k].lower
     if prev in DETERMINERS:
-        return True
+        return prev not in {"that", "which"}  # "a bomb that reportedly killed three"
     if prev not in PREPOSITIONS or prev in {"by", "to"} or end >= len(tokens):
         return False
     nxt = tokens[end]
@@ -200,6 +200,17 @@ def in_name(tokens: Sequence[Token], i: int, end: int) -> bool:
     prev = tokens[i - 1]
     if not (prev.capitalised and prev.is_word and prev.text[:1].isalpha()):
         return False
-    words = [t for t in tokens if t.is_word and t.text[:1].isalpha()]
-    lower = sum(1 for t in words if not t.capitalised)
-    return lower >= max(2, len(words) // 3)  # prose: a third of its words in lower case
+    # prose: lower-case words of content (a title-case headline has only "on", "of", "a")
+    content = [
+        t for t in tokens if t.is_word and not t.capitalised and len(t.text) > 3 and t.lower
+        not in _FUNCTION_WORDS
+    ]
+    return len(content) >= PROSE_WORDS
+
+
+#: lower-case content words that make a sentence prose rather than a title-case headline
+PROSE_WORDS = 3
+_FUNCTION_WORDS = frozenset(
+    {"with", "from", "into", "over", "near", "after", "before", "during", "against", "amid",
+     "about", "under", "that", "this", "their", "than", "when", "where", "while"}
+)

@@ -60,10 +60,9 @@ def _hard_break(text: str, newline: int) -> bool:
     if _LINE_END.search(line):
         return True
     # a short line is a title or a dateline, unless the next line goes on with its
-    # sentence ("… bilateral and multilateral\n    engagements."): a lower-case start, or
-    # a line that ends in a comma or a hyphen
+    # sentence in lower case ("… bilateral and multilateral\n    engagements.")
     after = _NEXT_LINE.match(text, newline)
-    goes_on = (after is not None and after.group(1).islower()) or line.rstrip().endswith((",", "-"))
+    goes_on = after is not None and after.group(1).islower()
     return len(line.strip()) < SHORT_LINE and not goes_on
 
 
