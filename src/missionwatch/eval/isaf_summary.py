@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -171,10 +172,7 @@ def _count(
     candidates = [
         c
         for c in claims
-        if kind in c.qualifiers
-        and not c.qualifiers.get("perfect")
-        and not _TALLY.search(c.source.text)
-        and (kind != "killed" or _victims_ok(c))
+        if kind in c.qualifiers and _not_tally(c) and (kind != "killed" or _victims_ok(c))
     ]  # the operation's counts: not a tally, not the force's own dead ("that killed one
     # coalition service member" neither counts nor dates the operation)
     lead_date = _day(next((c.date for c in candidates if c.date), None))
@@ -262,13 +260,8 @@ def summarise(
         if c.date and not _apart(c, None, published)
     ]
     region = _region(ops, text) or _region(events, "") or _region([], text, whole=True)
-    told = [
-        c
-        for c in counted
-        if not _TALLY.search(c.source.text)
-        and not c.qualifiers.get("perfect")
-        and not _apart(c, None, published)
-    ]
+    told = [c for c in counted if _not_tally(c) and not _apart(c, None, published)]
+    sentence_ends = sorted(sentence_ends)
     # details: counts told after the sentence of the first count (the lead)
     lead_end = _sentence_end(told[0].source.end, sentence_ends) if told else 0
     lead_date = _day(told[0].date) if told else None
@@ -293,8 +286,16 @@ def summarise(
 
 
 def _sentence_end(offset: int, sentence_ends: Sequence[int]) -> int:
-    """The end of the sentence holding ``offset`` (the offset itself without sentences)."""
-    return next((end for end in sorted(sentence_ends) if end >= offset), offset)
+    """The end of the sentence holding ``offset`` (``sentence_ends`` in order; the offset
+    itself without sentences)."""
+    at = bisect_left(sentence_ends, offset)
+    return sentence_ends[at] if at < len(sentence_ends) else offset
+
+
+def _not_tally(claim: Claim) -> bool:
+    """False for a count of a period, not of the operation: a present perfect ("have
+    detained more than 35 leaders since June")."""
+    return not claim.qualifiers.get("perfect") and not _TALLY.search(claim.source.text)
 
 
 def _region(claims: Sequence[Claim], text: str, whole: bool = False) -> str | None:

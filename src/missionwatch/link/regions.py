@@ -258,15 +258,13 @@ def _localities() -> dict[str, list[Locality]]:
 def locality(name: str, countries: Iterable[str]) -> Locality | None:
     """The town called ``name`` in the first of ``countries`` that has one; None when it
     is unknown there, or names towns in two regions of that country."""
-    towns = _localities().get(fold(_POSSESSIVE_TAIL.sub("", name)), [])
+    towns = _localities().get(fold(name), [])
     for country in countries:
         here = [t for t in towns if t.region.country == country]
         if here:
             return here[0] if len({t.region.code for t in here}) == 1 else None
     return None
 
-
-_POSSESSIVE_TAIL = re.compile(r"['’]s$")
 
 
 def get(code: str) -> Region:

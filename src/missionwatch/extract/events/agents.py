@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from missionwatch.extract.events import arguments as args
-from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.lexicon import lexicon, word_list
 from missionwatch.extract.events.phrases import Phrase, sector
 from missionwatch.extract.events.size import Counted, count_people
 from missionwatch.extract.events.tokens import Token
@@ -35,7 +35,7 @@ def demanding(actor: Phrase | None, tokens: Sequence[Token], must: int) -> bool:
     if any(w in {"we", "us", "i"} for w in words):
         return False
     people = lexicon().counts["people"]
-    parties = {str(w).lower() for w in lexicon().raw.get("actor_nouns", [])}
+    parties = word_list("actor_nouns")
     return (
         bool(sector(words))
         or any(w in people or w in parties for w in words)

@@ -135,6 +135,11 @@ def expand(phrase: str, slots: dict[str, list[str]]) -> list[str]:
     return [out for filler in slots[name] for out in expand(f"{head}{filler}{tail}", slots)]
 
 
+def _lowered(raw: dict[str, Any], key: str) -> frozenset[str]:
+    """The words of list ``key`` of a data mapping, in lower case (none when absent)."""
+    return frozenset(str(w).lower() for w in raw.get(key, []))
+
+
 def _entries(
     category: str,
     raw: dict[str, Any],
@@ -153,18 +158,18 @@ def _entries(
             kind,
             mode=str(raw.get("mode", "")),
             size=str(raw.get("size", "")),
-            objects=frozenset(str(w).lower() for w in raw.get("object", []))
+            objects=_lowered(raw, "object")
             | (people if raw.get("object_people") else frozenset()),
-            before=frozenset(str(w).lower() for w in raw.get("before", [])),
-            not_after=frozenset(str(w).lower() for w in raw.get("not_after", [])),
+            before=_lowered(raw, "before"),
+            not_after=_lowered(raw, "not_after"),
             passive=bool(raw.get("passive", False)),
             undergoer=bool(raw.get("undergoer", False)),
             weak=bool(raw.get("weak", False)),
             window=int(raw.get("window", 0)),
             names=bool(raw.get("names", False)),
-            of_object=frozenset(str(w).lower() for w in raw.get("of_object", [])),
-            not_object=frozenset(str(w).lower() for w in raw.get("not_object", [])),
-            not_before=frozenset(str(w).lower() for w in raw.get("not_before", [])),
+            of_object=_lowered(raw, "of_object"),
+            not_object=_lowered(raw, "not_object"),
+            not_before=_lowered(raw, "not_before"),
         )
 
     for lemma in raw.get("verbs", []):
@@ -191,6 +196,13 @@ def _load() -> dict[str, Any]:
     if not isinstance(data, dict) or "categories" not in data:
         raise VocabularyError("data/events.yaml: expected a mapping with 'categories'")
     return data
+
+
+@cache
+def word_list(key: str) -> frozenset[str]:
+    """A top-level word list of ``data/events.yaml`` in lower case ("compound_heads",
+    "actor_nouns"…; empty when the file has none)."""
+    return _lowered(lexicon().raw, key)
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import cast
 
 from missionwatch.document import Mention
-from missionwatch.extract.events.lexicon import lexicon
+from missionwatch.extract.events.lexicon import lexicon, word_list
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -86,7 +86,7 @@ def _tables() -> _Tables:
         | frozenset(counts["vague"])
         | lex.np_modifiers
         | frozenset(counts["people"])
-        | frozenset(str(w).lower() for w in lex.raw.get("actor_nouns", []))
+        | word_list("actor_nouns")
         | terms,
         patterns=frozenset(lex.patterns),
         light_verbs=lex.light_verbs,
@@ -129,15 +129,9 @@ def _party(tokens: Sequence[Token], lows: Sequence[str], start: int, end: int) -
     """True for a phrase headed by a noun for a party ("the two sides", "both parties"),
     not an indefinite one or one set off by a comma after another phrase ("Hezbollah, a
     party backed by Iran", "Israel and Hamas, the two sides in the conflict")."""
-    if end <= start or lows[end - 1] not in _actor_nouns() or lows[start] in {"a", "an"}:
+    if end <= start or lows[end - 1] not in word_list("actor_nouns") or lows[start] in {"a", "an"}:
         return False
     return not (start > 0 and tokens[start - 1].text == ",")
-
-
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Heads of phrases that name acting parties without a sector: "the two sides"."""
-    return frozenset(str(w).lower() for w in lexicon().raw.get("actor_nouns", []))
 
 
 def _np_word(tok: Token, nxt: Token | None) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import compress
 
-from missionwatch.extract.events.lexicon import Entry, Pattern, lexicon
+from missionwatch.extract.events.lexicon import Entry, Pattern, lexicon, word_list
 from missionwatch.extract.events.patterns import matches, pattern_index, patterns_at
 from missionwatch.extract.events.patterns import starts_trigger as starts_trigger  # (re-exported)
 from missionwatch.extract.events.tokens import (
@@ -60,13 +59,18 @@ class Trigger:
             self.anchor = self.start
 
 
+def _object_stop(tokens: Sequence[Token], end: int, window: int = 0) -> int:
+    """Where the search for the object of a trigger ending at ``end`` stops: the window's
+    end, or its clause's (at least one word on)."""
+    _, clause_end = clause_bounds(tokens, max(end - 1, 0))
+    return min(len(tokens), end + (window or OBJECT_WINDOW), max(clause_end, end + 1))
+
+
 def _object_at(tokens: Sequence[Token], end: int, objects: frozenset[str], window: int = 0) -> int:
     """Where the first of ``objects`` follows the trigger ending at ``end``, within the
     window and its clause (not past a clause mark after the first word); -1 when none
     does."""
-    _, clause_end = clause_bounds(tokens, max(end - 1, 0))
-    stop = min(len(tokens), end + (window or OBJECT_WINDOW), max(clause_end, end + 1))
-    for k in range(end, stop):
+    for k in range(end, _object_stop(tokens, end, window)):
         if tokens[k].lower in objects:
             return k
         if k > end and tokens[k].text in CLAUSE_PUNCT:
@@ -102,9 +106,7 @@ def _not_object(tokens: Sequence[Token], end: int, words: frozenset[str]) -> boo
 def _name_after(tokens: Sequence[Token], end: int, window: int = 0) -> bool:
     """True when a name (a capitalised word) stands in the object's place after the
     trigger ending at ``end``: "backed Ukraine", "supports the Iraqi government"."""
-    _, clause_end = clause_bounds(tokens, max(end - 1, 0))
-    stop = min(len(tokens), end + (window or OBJECT_WINDOW), max(clause_end, end + 1))
-    for k in range(end, stop):
+    for k in range(end, _object_stop(tokens, end, window)):
         tok = tokens[k]
         if tok.text in CLAUSE_PUNCT or tok.lower in PREPOSITIONS:
             return False
@@ -120,21 +122,6 @@ def _of_object_fits(tokens: Sequence[Token], end: int, entry: Entry) -> bool:
     if end >= len(tokens) or tokens[end].lower != "of":
         return True
     return _object_present(tokens, end + 1, entry.of_object, entry.window or 5)
-
-
-@cache
-def _unit_heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon().raw.get("modified_heads", []))
-
-
-@cache
-def _compound_heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon().raw.get("compound_heads", []))
-
-
-@cache
-def _verb_compounds() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon().raw.get("verb_compound_heads", []))
 
 
 def _candidates(
@@ -226,24 +213,24 @@ def _choose(tokens: Sequence[Token], i: int, cands: list[Pattern]) -> Trigger | 
         pool = nouns if used_as_noun() else verbs
     else:
         pool = verbs or nouns
-    # an entry whose object (or word before) is there beats a general one, the nearer
-    # object the farther one ("evacuated civilians from the area"); strong beats weak
-    pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
-    if pool is nouns and in_name(tokens, i, end):
+    if pool is nouns and in_name(tokens, i):
         return None  # "the Paris Agreement", "Executive Order 14028": a name
     after = tokens[end].lower if end < len(tokens) else ""
-    if pool is nouns and verbs and (after in _unit_heads() or after in _compound_heads()):
+    heads, compounds = word_list("modified_heads"), word_list("compound_heads")
+    if pool is nouns and verbs and (after in heads or after in compounds):
         # "Police raid labs", "drones attack factories": not a noun modifying the word
         # after it but a verb and its object, when the verb form fits there
         pool, nominal_use = verbs, False
-        pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
+    # an entry whose object (or word before) is there beats a general one, the nearer
+    # object the farther one ("evacuated civilians from the area"); strong beats weak
+    pool.sort(key=lambda p: (not (p.entry.objects or p.entry.before), _reach(p), p.entry.weak))
     for pat in pool:  # "cut" is a base form and a past one: the first form that fits
-        if pat.entry.kind == "noun" and after in _unit_heads():
+        if pat.entry.kind == "noun" and after in heads:
             return None  # "the assault force", "attack helicopters": a modifier, not an event
         base = pat.entry.kind == "verb" and pat.form in {"base", "s"}
         if (
-            (pat.entry.kind == "noun" and after in _compound_heads())
-            or (base and after in _verb_compounds())
+            (pat.entry.kind == "noun" and after in compounds)
+            or (base and after in word_list("verb_compound_heads"))
         ):
             return None  # "attack facilitators", "bomb making material"
         if verb_form_fits(tokens, i, pat, used_as_noun):
@@ -278,7 +265,7 @@ def _trigger(
 
 def _light_verb_anchor(tokens: Sequence[Token], trig: Trigger) -> int:
     """For "launched an attack", the light verb's index; else the trigger's own."""
-    light = lexicon().light_verbs
+    light, partitives = lexicon().light_verbs, word_list("light_partitives")
     k = trig.start - 1
     steps = reach = 0
     while k >= 0 and steps < 4 + reach:
@@ -287,18 +274,13 @@ def _light_verb_anchor(tokens: Sequence[Token], trig: Trigger) -> int:
             return k
         if k > 0 and f"{tokens[k - 1].lower} {low}" in light:
             return k - 1  # "resulted in the detention of", "carried out an attack"
-        if low == "of" and k > 0 and tokens[k - 1].lower in _partitives() and not reach:
+        if low == "of" and k > 0 and tokens[k - 1].lower in partitives and not reach:
             reach = 3  # "held a second day of negotiations"
         elif is_boundary(tokens, k) or low in PREPOSITIONS:
             break
         k -= 1
         steps += 1
     return trig.start
-
-
-@cache
-def _partitives() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon().raw.get("light_partitives", []))
 
 
 def find_triggers(tokens: Sequence[Token], backoff: bool = False) -> list[Trigger]:

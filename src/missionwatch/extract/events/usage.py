@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import islice
 
 from missionwatch.extract.events.lexicon import Pattern, lexicon
 from missionwatch.extract.events.phrases import sector
 from missionwatch.extract.events.tokens import (
     AUXILIARIES,
     BE_FORMS,
+    CLAUSE_WORDS,
     DETERMINERS,
     PREPOSITIONS,
     Token,
@@ -191,7 +193,7 @@ def _object_follows(tokens: Sequence[Token], end: int) -> bool:
     return nxt.lower in _OBJECT_OPENERS or (nxt.capitalised and nxt.text[:1].isalpha())
 
 
-def in_name(tokens: Sequence[Token], i: int, end: int) -> bool:
+def in_name(tokens: Sequence[Token], i: int) -> bool:
     """True for a capitalised word inside a proper name of a prose sentence: "Executive
     Order 14028", "the Paris Agreement", "the UN Climate Change Conference" (a name, not
     an event). A headline in title case ("Taliban Attack Kills Three") is no prose."""
@@ -201,16 +203,14 @@ def in_name(tokens: Sequence[Token], i: int, end: int) -> bool:
     if not (prev.capitalised and prev.is_word and prev.text[:1].isalpha()):
         return False
     # prose: lower-case words of content (a title-case headline has only "on", "of", "a")
-    content = [
-        t for t in tokens if t.is_word and not t.capitalised and len(t.text) > 3 and t.lower
-        not in _FUNCTION_WORDS
-    ]
-    return len(content) >= PROSE_WORDS
+    content = (
+        t
+        for t in tokens
+        if t.is_word and not t.capitalised and len(t.text) > 3 and t.lower not in _FUNCTION_WORDS
+    )
+    return len(list(islice(content, PROSE_WORDS))) == PROSE_WORDS
 
 
 #: lower-case content words that make a sentence prose rather than a title-case headline
 PROSE_WORDS = 3
-_FUNCTION_WORDS = frozenset(
-    {"with", "from", "into", "over", "near", "after", "before", "during", "against", "amid",
-     "about", "under", "that", "this", "their", "than", "when", "where", "while"}
-)
+_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CLAUSE_WORDS | {"amid", "than", "where"}
