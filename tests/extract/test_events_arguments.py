@@ -144,6 +144,7 @@ def test_a_count_after_a_noun_starts_a_new_phrase() -> None:
         ("The navy patrols the Strait of Hormuz.", "The navy"),
         # not a party set off by a comma after the actor, nor an indefinite one
         ("Hezbollah, a party backed by Iran, fired rockets at Israel.", "Hezbollah"),
+        ("Iran and Iraq, the two countries at odds, agreed to hold talks.", "Iraq"),
     ],
 )
 def test_actors_named_by_common_nouns(text: str, actor: str) -> None:
