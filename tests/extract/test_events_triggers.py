@@ -289,6 +289,7 @@ def test_policy_text_phrasings_that_are_no_events(text: str) -> None:
         ("Iran must stop enriching uranium.", "REQUEST"),
         ("Both sides must respect the ceasefire.", "REQUEST"),
         ("He must resign immediately.", "REQUEST"),
+        ("The regime must end the violence.", "REQUEST"),
         # allowing, with the one who allowed it after "by"
         ("Journalists were allowed by the army to enter the town.", "CONCEDE"),
         ("The Islamic State allowed civilians to leave Raqqa.", "CONCEDE"),

@@ -18,9 +18,10 @@ from missionwatch.extract.events.triggers import Trigger
 
 def demanding(actor: Phrase | None, tokens: Sequence[Token], must: int) -> bool:
     """True when the subject of "must" is someone a demand can be made of: a named
-    country, organisation or person, or people ("Iran must stop", "both armies must pull
-    back"), not a thing or the speaker ("Risk assessments must", "We must"). Without an
-    actor phrase, the words just before "must" are read."""
+    country, organisation or person, people or a party ("Iran must stop", "both armies
+    must pull back", "the regime must end the violence"), not a thing or the speaker
+    ("Risk assessments must", "We must"). Without an actor phrase, the words just before
+    "must" are read."""
     if actor is not None and actor.mentions:
         return True  # a country, organisation, person, or a capital: "Tehran must stop"
     if actor is not None:
@@ -40,8 +41,6 @@ def demanding(actor: Phrase | None, tokens: Sequence[Token], must: int) -> bool:
         bool(sector(words))
         or any(w in people or w in parties for w in words)
         or any(w in _THIRD_PERSON for w in words)
-        or "regime" in words
-        or "junta" in words
     )
 
 
